@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import type { Dataset } from '../shared/schema';
+import { useViewStore } from './state/store';
+import { buildSearchIndex, selectEventsInWindow, selectFilteredEvents } from './state/selectors';
+import { Timeline } from './features/timeline/Timeline';
+import { RelationGraph } from './features/graph/RelationGraph';
+import { FilterPanel } from './features/filters/FilterPanel';
+import { EventList } from './features/list/EventList';
+import { EventDetails } from './features/details/EventDetails';
+import { SourceReader } from './features/reader/SourceReader';
+
+/** The explorer: one store, pure selectors, and the views that render them. */
+export function Explorer({ dataset }: { dataset: Dataset }) {
+  const filters = useViewStore((s) => s.filters);
+  const window = useViewStore((s) => s.window);
+  const selected = useViewStore((s) => s.selected);
+  const source = useViewStore((s) => s.source);
+  const select = useViewStore((s) => s.select);
+  const setWindow = useViewStore((s) => s.setWindow);
+  const toggleCountry = useViewStore((s) => s.toggleCountry);
+  const setPair = useViewStore((s) => s.setPair);
+  const openSource = useViewStore((s) => s.openSource);
+  const closeSource = useViewStore((s) => s.closeSource);
+
+  const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
+  const events = useMemo(() => selectFilteredEvents(dataset, filters, search), [dataset, filters, search]);
+  const inWindow = useMemo(() => selectEventsInWindow(events, window), [events, window]);
+  const selectedEvent = useMemo(() => dataset.events.find((e) => e.id === selected) ?? null, [dataset, selected]);
+
+  return (
+    <div className="explorer">
+      <header className="app-header">
+        <h1>Parley</h1>
+        <p className="app-summary">
+          {dataset.sources.length} articles · {dataset.events.length} events · {dataset.quotes.length} quotes
+        </p>
+      </header>
+      <FilterPanel dataset={dataset} search={search} />
+      <main className="workspace">
+        <Timeline
+          dataset={dataset}
+          events={events}
+          selectedId={selected}
+          onSelect={select}
+          window={window}
+          onWindowChange={setWindow}
+        />
+        <div className="workspace-lower">
+          <RelationGraph
+            dataset={dataset}
+            events={inWindow}
+            selectedCountries={filters.countries}
+            selectedEvent={selectedEvent}
+            onToggleCountry={toggleCountry}
+            onSelectPair={setPair}
+          />
+          <EventList dataset={dataset} events={events} selectedId={selected} onSelect={select} />
+        </div>
+      </main>
+      <aside className="side">
+        <EventDetails
+          dataset={dataset}
+          event={selectedEvent}
+          onShowInSource={(sourceId: string, start: number, end: number) => openSource({ id: sourceId, highlight: { start, end } })}
+        />
+        <SourceReader dataset={dataset} source={source} onSelectEvent={select} onClose={closeSource} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Pure selectors: functions of (dataset, view) that components and tests call
+ * alike. Nothing here touches React or the DOM.
+ */
+import type { Dataset, Event } from '../../shared/schema';
+import type { Filters, TimeWindow } from './view';
+
+/** Lower-case and strip accents, so "Kyu-duk" matches "kyu-dük" and "KYU". */
+export const normalizeText = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+
+/** Search text per event: its title and the text of its quotes. */
+export function buildSearchIndex(ds: Dataset): Map<string, string> {
+  const quotes = new Map(ds.quotes.map((q) => [q.id, q.text]));
+  return new Map(
+    ds.events.map((e) => [
+      e.id,
+      normalizeText([e.title, ...e.quoteIds.map((id) => quotes.get(id) ?? '')].join('\n')),
+    ]),
+  );
+}
+
+/** Whether an event's date range overlaps [from, to] (either bound optional). */
+export const overlaps = (e: Event, from: string | null, to: string | null): boolean =>
+  (from === null || e.date.end >= from) && (to === null || e.date.start <= to);
+
+function matchesCountries(e: Event, f: Filters): boolean {
+  if (f.countries.length === 0) return true;
+  return f.match === 'all'
+    ? f.countries.every((c) => e.countries.includes(c))
+    : f.countries.some((c) => e.countries.includes(c));
+}
+
+/**
+ * Events that pass every filter, in date order (start, then end, then id, so
+ * ties are stable). `search` is buildSearchIndex(ds), built once per dataset.
+ */
+export function selectFilteredEvents(ds: Dataset, f: Filters, search: Map<string, string>): Event[] {
+  const needle = normalizeText(f.text.trim());
+  return ds.events
+    .filter(
+      (e) =>
+        matchesCountries(e, f) &&
+        (f.types.length === 0 || f.types.includes(e.type)) &&
+        overlaps(e, f.from, f.to) &&
+        (needle === '' || (search.get(e.id) ?? '').includes(needle)),
+    )
+    .sort(compareByDate);
+}
+
+export function compareByDate(a: Event, b: Event): number {
+  return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1
+    : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1
+    : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Events whose date range overlaps the visible window (all of them when null). */
+export function selectEventsInWindow(events: Event[], window: TimeWindow | null): Event[] {
+  return window === null ? events : events.filter((e) => overlaps(e, window.start, window.end));
+}
+
+/**
+ * How many events each country would have if it were the only country filter,
+ * under the other filters: the counts shown beside the country checkboxes.
+ */
+export function selectCountryCounts(ds: Dataset, f: Filters, search: Map<string, string>): Map<string, number> {
+  const others = selectFilteredEvents(ds, { ...f, countries: [] }, search);
+  const counts = new Map<string, number>();
+  for (const e of others) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return counts;
+}
