@@ -1,0 +1,69 @@
+/**
+ * One catalogue of compiler messages. Every problem has a code, a level, the
+ * file (and line, where there is one) it is about, what is wrong and what to
+ * do. Stages report into a bag instead of throwing, so one run lists them all.
+ */
+
+export type Level = 'error' | 'warning';
+
+export interface Diagnostic {
+  code: string;
+  level: Level;
+  file: string;
+  line: number | null;
+  message: string;
+  hint: string;
+}
+
+export const CODES = {
+  PARLEY001: 'manifest is not valid',
+  PARLEY002: 'source file listed in the manifest is missing',
+  PARLEY003: 'curation file is not valid',
+  PARLEY004: 'evidence phrase not found verbatim in the article',
+  PARLEY005: 'evidence phrase is ambiguous (found more than once)',
+  PARLEY006: 'date words not found in the article',
+  PARLEY007: 'date words could not be resolved',
+  PARLEY008: 'unknown actor id',
+  PARLEY009: 'unknown source id',
+  PARLEY010: 'quotation in the article has no curated speaker',
+  PARLEY011: 'curated quote matches no quotation in the article',
+  PARLEY012: 'speaker words not found near the quote',
+  PARLEY013: 'unknown event id',
+  PARLEY014: 'duplicate id',
+  PARLEY015: 'compiled dataset fails the schema',
+  PARLEY016: 'event has no country',
+  PARLEY017: 'evidence lies in page furniture',
+} as const;
+export type Code = keyof typeof CODES;
+
+export class Diagnostics {
+  readonly items: Diagnostic[] = [];
+
+  report(code: Code, level: Level, file: string, line: number | null, message: string, hint: string): void {
+    this.items.push({ code, level, file, line, message, hint });
+  }
+  error(code: Code, file: string, line: number | null, message: string, hint: string): void {
+    this.report(code, 'error', file, line, message, hint);
+  }
+  warn(code: Code, file: string, line: number | null, message: string, hint: string): void {
+    this.report(code, 'warning', file, line, message, hint);
+  }
+  get errors(): Diagnostic[] {
+    return this.items.filter((d) => d.level === 'error');
+  }
+}
+
+/** "data/curation/events.json:42: error PARLEY004: … \n  → hint" */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.line === null ? d.file : `${d.file}:${d.line}`;
+  return `${where}: ${d.level} ${d.code}: ${d.message}\n  → ${d.hint}`;
+}
+
+/** 1-based line of the first occurrence of `needle` in `text`, or null. */
+export function lineOf(text: string, needle: string, from = 0): number | null {
+  const at = text.indexOf(needle, from);
+  if (at < 0) return null;
+  let line = 1;
+  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}

@@ -1,0 +1,135 @@
+/**
+ * Stage 5: events from annotations. Each mention's evidence is found in its
+ * article and widened to the sentence that reports it; the date words are
+ * found in the event's own sentences and resolved against the publication
+ * date of the article they come from. One happening reported by several
+ * articles is one annotation with several mentions, so one event.
+ */
+import type { Actor, Event, EventDate, Span } from '../../shared/schema';
+import { PLOVER } from '../../shared/plover';
+import type { EventAnnotation } from '../curation';
+import type { Diagnostics } from '../diagnostics';
+import { lineOfString } from '../json-lines';
+import { locateEvidence, type Located } from './locate-evidence';
+import type { PreparedSource } from './prepare-sources';
+import { resolveDate } from './resolve-date';
+
+export interface EventContext {
+  file: string;
+  fileText: string;
+  sources: ReadonlyMap<string, PreparedSource>;
+  actors: ReadonlyMap<string, Actor>;
+  diags: Diagnostics;
+}
+
+function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourceId: string) {
+  switch (loc.reason) {
+    case 'ambiguous':
+      return {
+        code: 'PARLEY005' as const,
+        message: `"${phrase}" occurs ${loc.count} times in ${sourceId}`,
+        hint: 'quote a few more words of the article so that the phrase is found exactly once',
+      };
+    case 'furniture':
+      return {
+        code: 'PARLEY017' as const,
+        message: `"${phrase}" is in the page furniture of ${sourceId}, not in the article`,
+        hint: 'quote the article body; navigation, promotions and sidebars are removed from the dataset',
+      };
+    case 'missing':
+      return {
+        code: 'PARLEY004' as const,
+        message: `"${phrase}" is not in ${sourceId}`,
+        hint: 'copy the words exactly as the article writes them (quotation marks and apostrophes included)',
+      };
+  }
+}
+
+function buildDate(a: EventAnnotation, mentions: Span[], ctx: EventContext, line: number | null): EventDate | null {
+  const d = a.date;
+  const src = ctx.sources.get(d.source);
+  if (!src) {
+    ctx.diags.error('PARLEY009', ctx.file, line, `event "${a.id}" is dated by unknown source "${d.source}"`, 'use a source id listed in the compile summary');
+    return null;
+  }
+  const published = src.source.published;
+  if ('publication' in d)
+    return { start: published, end: published, precision: 'day', text: null, basis: 'publication', sourceId: d.source, resolvedAgainst: published };
+
+  // The words must be where the event is reported (or in the phrase named by `in`).
+  let scopes: { start: number; end: number }[] = mentions.filter((m) => m.sourceId === d.source);
+  if (d.in) {
+    const inLoc = locateEvidence(src, d.in);
+    if (!inLoc.ok) {
+      const miss = explainMiss(inLoc, d.in, d.source);
+      ctx.diags.error(miss.code, ctx.file, lineOfString(ctx.fileText, d.in) ?? line, miss.message, miss.hint);
+      return null;
+    }
+    scopes = [{ start: inLoc.start, end: inLoc.end }];
+  }
+  const found = scopes.some((s) => src.source.text.slice(s.start, s.end).includes(d.words));
+  if (!found) {
+    ctx.diags.error('PARLEY006', ctx.file, lineOfString(ctx.fileText, d.words) ?? line,
+      `event "${a.id}": the date words "${d.words}" are not in its sentences in ${d.source}`,
+      'quote the date words exactly as they appear in a mention sentence, or add "in": a phrase of the article that contains them');
+    return null;
+  }
+  const resolved = resolveDate(d.words, published, d.direction);
+  if (!resolved) {
+    ctx.diags.error('PARLEY007', ctx.file, lineOfString(ctx.fileText, d.words) ?? line,
+      `event "${a.id}": cannot place "${d.words}" in time`,
+      'use words that name a day, week, month or year ("Thursday", "last week", "in February", "June 12"), or date the event by {"publication": true}');
+    return null;
+  }
+  return { ...resolved, text: d.words, basis: 'text', sourceId: d.source, resolvedAgainst: published };
+}
+
+export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null {
+  const line = lineOfString(ctx.fileText, a.id);
+  let ok = true;
+  const mentions: Span[] = [];
+  for (const m of a.mentions) {
+    const src = ctx.sources.get(m.source);
+    if (!src) {
+      ctx.diags.error('PARLEY009', ctx.file, lineOfString(ctx.fileText, m.evidence) ?? line, `event "${a.id}" cites unknown source "${m.source}"`, 'use a source id listed in the compile summary');
+      ok = false;
+      continue;
+    }
+    const loc = locateEvidence(src, m.evidence);
+    if (!loc.ok) {
+      const miss = explainMiss(loc, m.evidence, m.source);
+      ctx.diags.error(miss.code, ctx.file, lineOfString(ctx.fileText, m.evidence) ?? line, `event "${a.id}": ${miss.message}`, miss.hint);
+      ok = false;
+      continue;
+    }
+    if (!mentions.some((s) => s.sourceId === m.source && s.start === loc.sentence.start))
+      mentions.push({ sourceId: m.source, start: loc.sentence.start, end: loc.sentence.end });
+  }
+  const actorIds = [...a.sources, ...a.targets];
+  for (const id of actorIds.filter((id) => !ctx.actors.has(id))) {
+    ctx.diags.error('PARLEY008', ctx.file, line, `event "${a.id}" names unknown actor "${id}"`, 'add the actor to data/curation/actors.json or fix the id');
+    ok = false;
+  }
+  if (!ok) return null;
+  const date = buildDate(a, mentions, ctx, line);
+  if (!date) return null;
+  const countries = [...new Set([...actorIds.map((id) => ctx.actors.get(id)!.country), ...a.countries])]
+    .filter((c): c is string => c !== null)
+    .sort();
+  if (countries.length === 0) {
+    ctx.diags.error('PARLEY016', ctx.file, line, `event "${a.id}" involves no country`, 'give at least one actor a country in actors.json, or list "countries"');
+    return null;
+  }
+  return {
+    id: a.id,
+    title: a.title,
+    date,
+    type: a.type,
+    quadClass: PLOVER[a.type].quadClass,
+    sources: a.sources,
+    targets: a.targets,
+    countries,
+    mentions,
+    quoteIds: [],
+  };
+}
