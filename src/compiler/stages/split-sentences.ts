@@ -11,19 +11,20 @@ export interface SentenceSpan {
 
 /** Abbreviations that a following capital does not make a sentence end. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc corp co ltd dept no vs ' +
+  ('mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc corp co ltd dept vs ' +
     'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n n s e w d.c a.m p.m')
     .split(' '),
 );
 
 const CLOSERS = '"”’\')]';
 
-function isAbbreviation(text: string, dot: number): boolean {
+function isAbbreviation(text: string, dot: number, next: string): boolean {
   // The token ending at the dot, e.g. "U.S" in "the U.S. side" or "N" in "N. Korea".
   let i = dot;
   while (i > 0 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
   const token = text.slice(i, dot).toLowerCase();
   if (token.length === 1) return true; // an initial or "N." of "N. Korea"
+  if (token === 'no') return /\d/.test(next); // "No. 2", but "said no. Then"
   return ABBREVIATIONS.has(token) || ABBREVIATIONS.has(token.replace(/\./g, ''));
 }
 
@@ -47,18 +48,23 @@ export function splitSentences(text: string): SentenceSpan[] {
       inQuote = false;
       continue;
     }
+    let punct = i;
     if (ch === '“') inQuote = true;
-    else if (ch === '”') inQuote = false;
-    else if (ch === '"') inQuote = !inQuote;
-    if (inQuote || (ch !== '.' && ch !== '!' && ch !== '?')) continue;
-    let end = i + 1;
+    else if (ch === '”' || (ch === '"' && inQuote)) {
+      inQuote = false;
+      // A quotation that closes on a full stop can end the sentence: He said “no.” Then…
+      if (!/[.!?]/.test(text[i - 1] ?? '')) continue;
+      punct = i - 1;
+    } else if (ch === '"') inQuote = true;
+    if (inQuote || !/[.!?]/.test(text[punct]!)) continue;
+    let end = punct + 1;
     while (end < text.length && CLOSERS.includes(text[end]!)) end++;
     const next = text.slice(end).match(/^\s+(\S)/);
     if (!next) continue; // end of text or no space: handled at the end or not a boundary
     const starter = next[1]!;
     const startsSentence = /[\p{Lu}"“‘(\d]/u.test(starter);
     if (!startsSentence) continue;
-    if (ch === '.' && isAbbreviation(text, i) && !/["“]/.test(starter)) continue;
+    if (text[punct] === '.' && isAbbreviation(text, punct, starter) && !/["“]/.test(starter)) continue;
     push(end);
     start = end;
     i = end - 1;
