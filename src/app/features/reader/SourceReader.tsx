@@ -1,5 +1,104 @@
-// Placeholder until the feature lands.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function SourceReader(_props: Record<string, unknown>) {
-  return <section aria-label="Source">Source</section>;
+import { useEffect, useMemo, useRef } from 'react';
+import type { Dataset } from '../../../shared/schema';
+import { formatLong } from '../../../shared/dates';
+import type { OpenSource } from '../../state/view';
+import { splitIntoSegments } from './segments';
+import './reader.css';
+
+interface SourceReaderProps {
+  dataset: Dataset;
+  source: OpenSource | null;
+  onSelectEvent: (eventId: string) => void;
+  onClose: () => void;
+}
+
+const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/**
+ * The cleaned article, with the span the user asked for in <mark> and scrolled
+ * into view, and the article's other quotes marked, each linking back to its
+ * event. All text is rendered as text: nothing from an article is ever HTML.
+ */
+export function SourceReader({ dataset, source, onSelectEvent, onClose }: SourceReaderProps) {
+  const doc = source ? dataset.sources.find((s) => s.id === source.id) : undefined;
+  const markRef = useRef<HTMLElement | null>(null);
+  const headingRef = useRef<HTMLHeadingElement | null>(null);
+
+  const quotes = useMemo(() => (doc ? dataset.quotes.filter((q) => q.sourceId === doc.id) : []), [dataset, doc]);
+  const eventTitles = useMemo(() => new Map(dataset.events.map((e) => [e.id, e.title])), [dataset]);
+  const quoteEvents = useMemo(() => new Map(quotes.map((q) => [q.id, q.eventId])), [quotes]);
+  const paragraphs = useMemo(
+    () => (doc ? splitIntoSegments(doc.text, source?.highlight ?? null, quotes) : []),
+    [doc, source?.highlight, quotes],
+  );
+
+  const highlightKey = source?.highlight ? `${source.id}:${source.highlight.start}-${source.highlight.end}` : source?.id;
+  useEffect(() => {
+    // Bring the words the user came for into view; without a highlight, the top of the article.
+    const target = markRef.current ?? headingRef.current;
+    target?.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [highlightKey]);
+
+  if (!source) return null;
+  if (!doc)
+    return (
+      <section aria-label="Source" className="reader panel">
+        <p role="alert">This source is not in the dataset.</p>
+        <button type="button" onClick={onClose}>Close source</button>
+      </section>
+    );
+
+  let firstMark = true;
+  return (
+    <section aria-label="Source" className="reader panel">
+      <header className="reader-header">
+        <div>
+          <h2 ref={headingRef} tabIndex={-1}>{doc.title}</h2>
+          <p className="reader-meta">
+            {doc.publisher}
+            {doc.via && <> (via {doc.via})</>} · <time dateTime={doc.published}>{formatLong(doc.published)}</time>
+          </p>
+        </div>
+        <button type="button" className="reader-close" onClick={onClose} aria-label="Close source">
+          ×
+        </button>
+      </header>
+      <article className="reader-text">
+        {paragraphs.map((para) => (
+          <p key={para[0]!.start}>
+            {para.map((seg) => {
+              const eventId = seg.quoteId ? quoteEvents.get(seg.quoteId) : null;
+              const body = seg.quoteId ? <span className="reader-quote">{seg.text}</span> : seg.text;
+              const link = seg.quoteEnd && eventId ? (
+                <button
+                  type="button"
+                  className="reader-quote-link"
+                  aria-label={`Go to event: ${eventTitles.get(eventId) ?? eventId}`}
+                  title={eventTitles.get(eventId)}
+                  onClick={() => onSelectEvent(eventId)}
+                >
+                  ↗
+                </button>
+              ) : null;
+              if (!seg.highlight)
+                return (
+                  <span key={seg.start}>
+                    {body}
+                    {link}
+                  </span>
+                );
+              const ref = firstMark ? (el: HTMLElement | null) => void (markRef.current = el) : undefined;
+              firstMark = false;
+              return (
+                <span key={seg.start}>
+                  <mark ref={ref}>{body}</mark>
+                  {link}
+                </span>
+              );
+            })}
+          </p>
+        ))}
+      </article>
+    </section>
+  );
 }
