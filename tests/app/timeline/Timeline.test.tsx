@@ -1,0 +1,118 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { Timeline, type TimelineProps } from '../../../src/app/features/timeline/Timeline';
+import { eventAccessibleName } from '../../../src/app/format';
+import { compareByDate } from '../../../src/app/state/selectors';
+import { fixtureDataset as ds } from '../../fixtures/dataset';
+
+const events = [...ds.events].sort(compareByDate);
+
+function renderTimeline(over: Partial<TimelineProps> = {}) {
+  const props: TimelineProps = {
+    dataset: ds,
+    events,
+    selectedId: null,
+    onSelect: vi.fn(),
+    window: null,
+    onWindowChange: vi.fn(),
+    ...over,
+  };
+  return { props, ...render(<Timeline {...props} />) };
+}
+
+afterEach(cleanup);
+
+describe('Timeline', () => {
+  it('is a region named Timeline, drawn (aria-busy false)', () => {
+    renderTimeline();
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    expect(region.getAttribute('aria-busy')).toBe('false');
+  });
+
+  it('exposes exactly one accessible mark per event, named title first', () => {
+    renderTimeline();
+    const region = screen.getByRole('region', { name: 'Timeline' });
+    for (const e of events) {
+      const marks = within(region).getAllByRole('button', { name: eventAccessibleName(ds, e) });
+      expect(marks).toHaveLength(1);
+      expect(marks[0]!.getAttribute('aria-label')!.startsWith(`${e.title}, `)).toBe(true);
+    }
+    const named = within(region)
+      .getAllByRole('button')
+      .filter((b) => b.getAttribute('data-event') !== null);
+    expect(named).toHaveLength(events.length);
+  });
+
+  it('draws an event with several countries in each lane, hiding the extra marks', () => {
+    const { container } = renderTimeline();
+    // us-kp-year is in three lanes: one mark exposed, two aria-hidden, joined by a connector.
+    const marks = container.querySelectorAll('.tl-marks > g');
+    const total = events.reduce((n, e) => n + e.countries.length, 0);
+    expect(marks).toHaveLength(total);
+    expect(container.querySelectorAll('.tl-marks > g[aria-hidden="true"]')).toHaveLength(
+      total - events.length,
+    );
+    expect(container.querySelectorAll('.tl-connector')).toHaveLength(
+      events.filter((e) => e.countries.length > 1).length,
+    );
+  });
+
+  it('has the zoom buttons and a legend of the four quad classes', () => {
+    renderTimeline();
+    for (const name of ['Zoom in', 'Zoom out', 'Fit'])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    for (const label of [
+      'Verbal cooperation',
+      'Material cooperation',
+      'Verbal conflict',
+      'Material conflict',
+    ])
+      expect(within(legend).getByText(label)).toBeTruthy();
+  });
+
+  it('calls onSelect when a mark is clicked or activated with Enter', () => {
+    const { props } = renderTimeline();
+    const e = events.find((x) => x.id === 'kp-missile')!;
+    const mark = screen.getByRole('button', { name: eventAccessibleName(ds, e) });
+    fireEvent.click(mark);
+    expect(props.onSelect).toHaveBeenCalledWith('kp-missile');
+    fireEvent.keyDown(mark, { key: 'Enter' });
+    expect(props.onSelect).toHaveBeenCalledTimes(2);
+  });
+
+  it('marks the selected event as pressed and makes it the tab stop', () => {
+    renderTimeline({ selectedId: 'jp-us-meet' });
+    const e = events.find((x) => x.id === 'jp-us-meet')!;
+    const mark = screen.getByRole('button', { name: eventAccessibleName(ds, e) });
+    expect(mark.getAttribute('aria-pressed')).toBe('true');
+    expect(mark.getAttribute('tabindex')).toBe('0');
+    const others = screen
+      .getAllByRole('button')
+      .filter((b) => b.getAttribute('data-event') && b !== mark);
+    for (const b of others) {
+      expect(b.getAttribute('aria-pressed')).toBe('false');
+      expect(b.getAttribute('tabindex')).toBe('-1');
+    }
+  });
+
+  it('reports a window when zoomed in by button, and clears it on Fit', () => {
+    const { props } = renderTimeline({ window: { start: '2018-06-01', end: '2019-03-31' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(props.onWindowChange).toHaveBeenCalledTimes(1);
+    const w = vi.mocked(props.onWindowChange).mock.calls[0]![0]!;
+    expect(w.start > '2018-06-01' && w.end < '2019-03-31').toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Fit' }));
+    expect(props.onWindowChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('culls marks outside the window', () => {
+    renderTimeline({ window: { start: '2019-04-10', end: '2019-04-25' } });
+    const names = screen
+      .getAllByRole('button')
+      .map((b) => b.getAttribute('data-event'))
+      .filter(Boolean);
+    expect(names.sort()).toEqual(['jp-us-meet', 'kp-missile', 'us-ready']);
+  });
+});
