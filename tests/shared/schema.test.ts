@@ -39,7 +39,9 @@ describe('DatasetSchema', () => {
     const ds = clone();
     ds.quotes.forEach((q) => (q.text = 'wrong'));
     ds.events.forEach((e) => e.targets.push('atlantis'));
-    const lines = describeIssues((DatasetSchema.safeParse(ds) as { error: never }).error, 3);
+    const parsed = DatasetSchema.safeParse(ds);
+    if (parsed.success) throw new Error('the broken dataset was accepted');
+    const lines = describeIssues(parsed.error, 3);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toMatch(/^… and \d+ more$/);
   });

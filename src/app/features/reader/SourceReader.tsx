@@ -48,7 +48,7 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
       </section>
     );
 
-  let firstMark = true;
+  const firstMark = paragraphs.flat().find((seg) => seg.highlight)?.start;
   return (
     <section aria-label="Source" className="reader panel">
       <header className="reader-header">
@@ -87,11 +87,9 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
                     {link}
                   </span>
                 );
-              const ref = firstMark ? (el: HTMLElement | null) => void (markRef.current = el) : undefined;
-              firstMark = false;
               return (
                 <span key={seg.start}>
-                  <mark ref={ref}>{body}</mark>
+                  <mark ref={seg.start === firstMark ? markRef : undefined}>{body}</mark>
                   {link}
                 </span>
               );
