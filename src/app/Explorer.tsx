@@ -8,6 +8,8 @@ import { FilterPanel } from './features/filters/FilterPanel';
 import { EventList } from './features/list/EventList';
 import { EventDetails } from './features/details/EventDetails';
 import { SourceReader } from './features/reader/SourceReader';
+import { LinkNotice } from './features/filters/LinkNotice';
+import { useUrlSync } from './state/useUrlSync';
 
 /** The explorer: one store, pure selectors, and the views that render them. */
 export function Explorer({ dataset }: { dataset: Dataset }) {
@@ -22,6 +24,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const openSource = useViewStore((s) => s.openSource);
   const closeSource = useViewStore((s) => s.closeSource);
 
+  const { dropped, dismiss } = useUrlSync(dataset);
   const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
   const events = useMemo(() => selectFilteredEvents(dataset, filters, search), [dataset, filters, search]);
   const inWindow = useMemo(() => selectEventsInWindow(events, window), [events, window]);
@@ -35,6 +38,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           {dataset.sources.length} articles · {dataset.events.length} events · {dataset.quotes.length} quotes
         </p>
       </header>
+      <LinkNotice dropped={dropped} onDismiss={dismiss} />
       <FilterPanel dataset={dataset} search={search} />
       <main className="workspace">
         <Timeline

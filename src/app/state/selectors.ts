@@ -2,6 +2,7 @@
  * Pure selectors: functions of (dataset, view) that components and tests call
  * alike. Nothing here touches React or the DOM.
  */
+import type { PloverType } from '../../shared/plover';
 import type { Dataset, Event } from '../../shared/schema';
 import type { Filters, TimeWindow } from './view';
 
@@ -69,3 +70,26 @@ export function selectCountryCounts(ds: Dataset, f: Filters, search: Map<string,
   for (const e of others) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
   return counts;
 }
+
+/**
+ * How many events each PLOVER type would have if the type filter were empty,
+ * under the other filters: the counts shown beside the type checkboxes.
+ */
+export function selectTypeCounts(
+  ds: Dataset,
+  f: Filters,
+  search: Map<string, string>,
+): Map<PloverType, number> {
+  const others = selectFilteredEvents(ds, { ...f, types: [] }, search);
+  const counts = new Map<PloverType, number>();
+  for (const e of others) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
+  return counts;
+}
+
+/** Whether any filter narrows the events (a lone "match all" with no countries does not). */
+export const hasActiveFilters = (f: Filters): boolean =>
+  f.countries.length > 0 ||
+  f.types.length > 0 ||
+  f.from !== null ||
+  f.to !== null ||
+  f.text.trim() !== '';

@@ -120,18 +120,29 @@ describe('EventList', () => {
     expect(onSelect).toHaveBeenLastCalledWith('jp-us-meet');
   });
 
-  it('scrolls the selected row into view', () => {
-    const scroll = vi.fn();
-    Element.prototype.scrollIntoView = scroll;
-    const { rerender } = render(
-      <EventList dataset={ds} events={events} selectedId={null} onSelect={() => {}} />,
+  it('scrolls the list, not the page, to the selected row', () => {
+    const page = vi.fn();
+    Element.prototype.scrollIntoView = page;
+    const el = (props: { selectedId: string | null }) => (
+      <EventList dataset={ds} events={events} onSelect={() => {}} {...props} />
     );
-    expect(scroll).not.toHaveBeenCalled();
-    rerender(
-      <EventList dataset={ds} events={events} selectedId="kp-missile" onSelect={() => {}} />,
-    );
-    expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });
-    expect(scroll.mock.contexts[0]).toBe(screen.getByRole('option', { selected: true }));
+    const { rerender } = render(el({ selectedId: null }));
+    // jsdom has no layout: give the list a 100px viewport over 50px rows.
+    const list = screen.getByRole('listbox');
+    Object.defineProperty(list, 'clientHeight', { value: 100 });
+    Object.defineProperty(list, 'scrollTop', { value: 0, writable: true });
+    list.getBoundingClientRect = () => ({ top: 0 }) as DOMRect;
+    screen.getAllByRole('option').forEach((row, i) => {
+      Object.defineProperty(row, 'offsetHeight', { value: 50 });
+      row.getBoundingClientRect = () => ({ top: i * 50 - list.scrollTop }) as DOMRect;
+    });
+    rerender(el({ selectedId: 'kp-missile' })); // fifth row: 200–250
+    expect(list.scrollTop).toBe(150);
+    rerender(el({ selectedId: 'cn-urges' })); // second row: 50–100
+    expect(list.scrollTop).toBe(50);
+    rerender(el({ selectedId: 'inter-korean' })); // third row: 100–150, already visible
+    expect(list.scrollTop).toBe(50);
+    expect(page).not.toHaveBeenCalled();
     delete (Element.prototype as Partial<Element>).scrollIntoView;
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inOrder, nextIndex, PAGE_SIZE } from '../../../src/app/features/list/navigation';
+import {
+  inOrder,
+  nextIndex,
+  PAGE_SIZE,
+  scrollToReveal,
+} from '../../../src/app/features/list/navigation';
 
 describe('nextIndex', () => {
   it.each([
@@ -30,5 +35,18 @@ describe('inOrder', () => {
     expect(inOrder(xs, 'asc')).toEqual([1, 2, 3]);
     expect(inOrder(xs, 'desc')).toEqual([3, 2, 1]);
     expect(xs).toEqual([1, 2, 3]);
+  });
+});
+
+describe('scrollToReveal', () => {
+  it.each([
+    [0, 50, 0, 100, null], // visible
+    [50, 50, 0, 100, null], // exactly fits at the bottom
+    [80, 50, 0, 100, 30], // below: align its bottom
+    [300, 50, 100, 100, 250],
+    [20, 50, 60, 100, 20], // above: align its top
+    [0, 300, 10, 100, 0], // taller than the view: show its top
+  ])('row %i+%i in view %i+%i → %s', (top, height, scroll, view, expected) => {
+    expect(scrollToReveal(top, height, scroll, view)).toBe(expected);
   });
 });

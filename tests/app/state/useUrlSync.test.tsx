@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, renderHook } from '@testing-library/react';
-import { mergeSearch, useUrlSync } from '../../../src/app/state/useUrlSync';
+import { mergeSearch, useUrlSync, WINDOW_WRITE_DELAY_MS } from '../../../src/app/state/useUrlSync';
 import { useViewStore } from '../../../src/app/state/store';
 import { DEFAULT_VIEW } from '../../../src/app/state/view';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
@@ -16,6 +16,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   vi.restoreAllMocks();
+  vi.useRealTimers();
 });
 
 function mount(url: string) {
@@ -65,13 +66,46 @@ describe('useUrlSync', () => {
     expect(here()).toBe('/?c=jp&e=jp-us-meet&s=src-a&h=0-5');
   });
 
-  it('replaces the entry when only the time window changes', () => {
+  it('replaces the entry when only the time window changes, once zooming pauses', () => {
+    vi.useFakeTimers();
     const { push, replace } = mount('/?c=jp');
     act(() => useViewStore.getState().setWindow({ start: '2019-01-01', end: '2019-02-01' }));
+    act(() => vi.advanceTimersByTime(WINDOW_WRITE_DELAY_MS - 1));
     act(() => useViewStore.getState().setWindow({ start: '2019-01-05', end: '2019-02-01' }));
+    act(() => vi.advanceTimersByTime(WINDOW_WRITE_DELAY_MS - 1));
+    expect(replace).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(1));
     expect(push).not.toHaveBeenCalled();
-    expect(replace).toHaveBeenCalledTimes(2);
+    expect(replace).toHaveBeenCalledTimes(1);
     expect(here()).toBe('/?c=jp&w=2019-01-05..2019-02-01');
+  });
+
+  it('lets a pushed change carry a pending window with it', () => {
+    vi.useFakeTimers();
+    const { push, replace } = mount('/');
+    act(() => useViewStore.getState().setWindow({ start: '2019-01-01', end: '2019-02-01' }));
+    act(() => useViewStore.getState().select('kp-missile'));
+    expect(push).toHaveBeenCalledTimes(1);
+    expect(here()).toBe('/?w=2019-01-01..2019-02-01&e=kp-missile');
+    act(() => vi.advanceTimersByTime(WINDOW_WRITE_DELAY_MS * 2));
+    expect(replace).not.toHaveBeenCalled();
+  });
+
+  it('writes a pending window when unmounted', () => {
+    vi.useFakeTimers();
+    const { unmount } = mount('/');
+    act(() => useViewStore.getState().setWindow({ start: '2019-01-01', end: '2019-02-01' }));
+    unmount();
+    expect(here()).toBe('/?w=2019-01-01..2019-02-01');
+  });
+
+  it('survives a browser refusing a history write', () => {
+    const { push } = mount('/');
+    push.mockImplementation(() => {
+      throw new DOMException('too many calls', 'SecurityError');
+    });
+    expect(() => act(() => useViewStore.getState().toggleCountry('jp'))).not.toThrow();
+    expect(useViewStore.getState().filters.countries).toEqual(['jp']);
   });
 
   it('coalesces consecutive search-text edits into one entry', () => {

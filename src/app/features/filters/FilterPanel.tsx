@@ -1,5 +1,64 @@
-// Placeholder until the feature lands.
-// eslint-disable-next-line @typescript-eslint/no-unused-vars
-export function FilterPanel(_props: Record<string, unknown>) {
-  return <section aria-label="Filters">Filters</section>;
+import { useMemo } from 'react';
+import type { Dataset } from '../../../shared/schema';
+import {
+  hasActiveFilters,
+  selectCountryCounts,
+  selectFilteredEvents,
+  selectTypeCounts,
+} from '../../state/selectors';
+import { useViewStore } from '../../state/store';
+import { ActiveFilters } from './ActiveFilters';
+import { countEvents } from './chips';
+import { CountryFilter } from './CountryFilter';
+import { DateRangeFilter } from './DateRangeFilter';
+import { SearchBox } from './SearchBox';
+import { TypeFilter } from './TypeFilter';
+import './filters.css';
+
+interface Props {
+  dataset: Dataset;
+  /** buildSearchIndex(dataset), built once per dataset. */
+  search: Map<string, string>;
+}
+
+/**
+ * The filters: countries (any/all), event types by quad class, a date range and
+ * free text, with the active ones as removable chips and the result count
+ * announced politely. Reads and writes the view store.
+ */
+export function FilterPanel({ dataset, search }: Props) {
+  const filters = useViewStore((s) => s.filters);
+  const resetFilters = useViewStore((s) => s.resetFilters);
+  const count = useMemo(
+    () => selectFilteredEvents(dataset, filters, search).length,
+    [dataset, filters, search],
+  );
+  const countryCounts = useMemo(
+    () => selectCountryCounts(dataset, filters, search),
+    [dataset, filters, search],
+  );
+  const typeCounts = useMemo(
+    () => selectTypeCounts(dataset, filters, search),
+    [dataset, filters, search],
+  );
+  const active = hasActiveFilters(filters) || filters.match !== 'any';
+
+  return (
+    <aside className="filter-panel" aria-label="Filters">
+      <div className="filter-head">
+        <h2>Filters</h2>
+        <p role="status" className="filter-result">
+          {countEvents(count)}
+        </p>
+      </div>
+      <SearchBox />
+      <ActiveFilters dataset={dataset} filters={filters} />
+      <button type="button" className="filter-reset" onClick={resetFilters} disabled={!active}>
+        Reset filters
+      </button>
+      <CountryFilter dataset={dataset} filters={filters} counts={countryCounts} />
+      <TypeFilter dataset={dataset} chosen={filters.types} counts={typeCounts} />
+      <DateRangeFilter from={filters.from} to={filters.to} />
+    </aside>
+  );
 }

@@ -1,0 +1,62 @@
+/**
+ * The rows of the filter panel's checkbox groups, as pure functions of the
+ * dataset and the counts under the other filters.
+ */
+import {
+  PLOVER,
+  PLOVER_TYPES,
+  QUAD_CLASSES,
+  type PloverType,
+  type QuadClass,
+} from '../../../shared/plover';
+import type { Dataset } from '../../../shared/schema';
+
+export interface OptionRow<Id extends string = string> {
+  id: Id;
+  name: string;
+  count: number;
+}
+
+/**
+ * Country actors that have events (plus any already chosen, so they can be
+ * unchecked), with their counts under the other filters: most events first,
+ * then by name.
+ */
+export function countryRows(
+  ds: Dataset,
+  counts: Map<string, number>,
+  chosen: string[],
+): OptionRow[] {
+  const involved = new Set([...ds.events.flatMap((e) => e.countries), ...chosen]);
+  return ds.actors
+    .filter((a) => a.kind === 'country' && involved.has(a.id))
+    .map((a) => ({ id: a.id, name: a.name, count: counts.get(a.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+}
+
+export interface TypeGroup {
+  quadClass: QuadClass;
+  types: OptionRow<PloverType>[];
+}
+
+/**
+ * PLOVER types under their quad classes, in PLOVER order. Types the dataset
+ * never uses are left out (unless chosen), and so are groups left empty.
+ */
+export function typeGroups(
+  ds: Dataset,
+  counts: Map<PloverType, number>,
+  chosen: PloverType[],
+): TypeGroup[] {
+  const used = new Set<PloverType>([...ds.events.map((e) => e.type), ...chosen]);
+  return QUAD_CLASSES.map((quadClass) => ({
+    quadClass,
+    types: PLOVER_TYPES.filter((t) => PLOVER[t].quadClass === quadClass && used.has(t)).map(
+      (t) => ({
+        id: t,
+        name: PLOVER[t].label,
+        count: counts.get(t) ?? 0,
+      }),
+    ),
+  })).filter((g) => g.types.length > 0);
+}
