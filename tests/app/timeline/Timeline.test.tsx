@@ -115,4 +115,72 @@ describe('Timeline', () => {
       .filter(Boolean);
     expect(names.sort()).toEqual(['jp-us-meet', 'kp-missile', 'us-ready']);
   });
+
+  it('applies a window from outside without reporting it back', () => {
+    const { props, rerender } = renderTimeline();
+    const status = () => screen.getByText(/ – /).textContent;
+    expect(status()).toMatch(/2017 – .*2019/);
+    rerender(<Timeline {...props} window={{ start: '2019-04-01', end: '2019-04-30' }} />);
+    expect(status()).toBe('1 April 2019 – 30 April 2019');
+    rerender(<Timeline {...props} window={null} />);
+    expect(status()).toMatch(/2017 – .*2019/);
+    expect(props.onWindowChange).not.toHaveBeenCalled();
+  });
+
+  it('does not move the view when the reported window comes back', () => {
+    // An odd number of days: zooming in about the middle leaves the view off midnight.
+    const { props, rerender } = renderTimeline({ window: { start: '2018-06-01', end: '2019-03-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    const reported = vi.mocked(props.onWindowChange).mock.calls[0]![0]!;
+    // The reported window is rounded to days; re-applying it would shift marks a little.
+    const where = () =>
+      screen
+        .getAllByRole('button')
+        .filter((b) => b.getAttribute('data-event'))
+        .map((b) => b.getAttribute('transform'));
+    const before = where();
+    rerender(<Timeline {...props} window={{ ...reported }} />);
+    expect(where()).toEqual(before);
+    expect(props.onWindowChange).toHaveBeenCalledTimes(1);
+    rerender(<Timeline {...props} window={{ ...reported, end: '2019-03-31' }} />);
+    expect(where()).not.toEqual(before);
+  });
+
+  it('zooms with + and − and fits with 0 from a focused mark', () => {
+    const { props } = renderTimeline({ window: { start: '2018-06-01', end: '2019-03-31' } });
+    const mark = screen.getAllByRole('button').find((b) => b.getAttribute('tabindex') === '0')!;
+    mark.focus();
+    fireEvent.keyDown(mark, { key: '+' });
+    const zoomedIn = vi.mocked(props.onWindowChange).mock.calls.at(-1)![0]!;
+    fireEvent.keyDown(mark, { key: '-' });
+    const zoomedOut = vi.mocked(props.onWindowChange).mock.calls.at(-1)![0]!;
+    expect(zoomedOut.start < zoomedIn.start).toBe(true);
+    fireEvent.keyDown(mark, { key: '0' });
+    expect(props.onWindowChange).toHaveBeenLastCalledWith(null);
+  });
+
+  it('moves focus between events in time with the arrow keys (roving tab stop)', () => {
+    renderTimeline();
+    const first = screen.getByRole('button', { name: eventAccessibleName(ds, events[0]!) });
+    expect(first.getAttribute('tabindex')).toBe('0');
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowRight' });
+    const second = screen.getByRole('button', { name: eventAccessibleName(ds, events[1]!) });
+    expect(document.activeElement).toBe(second);
+    expect(second.getAttribute('tabindex')).toBe('0');
+    expect(first.getAttribute('tabindex')).toBe('-1');
+    fireEvent.keyDown(second, { key: 'End' });
+    expect(document.activeElement?.getAttribute('data-event')).toBe(events.at(-1)!.id);
+  });
+
+  it('leaves the view alone when an off-screen event is selected, offering Show selected', () => {
+    const win = { start: '2019-04-10', end: '2019-04-25' };
+    const { props, rerender } = renderTimeline({ window: win });
+    expect(screen.queryByRole('button', { name: 'Show selected' })).toBeNull();
+    rerender(<Timeline {...props} selectedId="cn-urges" />);
+    expect(screen.getByText(/ – /).textContent).toBe('10 April 2019 – 25 April 2019');
+    fireEvent.click(screen.getByRole('button', { name: 'Show selected' }));
+    const shown = vi.mocked(props.onWindowChange).mock.calls.at(-1)![0]!;
+    expect(shown.start <= '2018-08-31' && shown.end >= '2018-08-01').toBe(true);
+  });
 });

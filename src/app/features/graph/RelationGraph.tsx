@@ -1,4 +1,3 @@
-// The tests' tsconfig (tsconfig.node.json) lacks vite/client's CSS typings; name them here.
 /**
  * The relationship graph: countries as circles, and a line between two
  * countries for every pair that share events in view, coloured by how
