@@ -32,7 +32,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', '**/app/**', '**/compiler/**'], message: 'src/shared is framework-free.' },
+            {
+              group: ['react', 'react-dom', '**/app/**', '**/compiler/**'],
+              message: 'src/shared is framework-free.',
+            },
             { group: ['node:*'], message: 'src/shared runs in browser and Node alike.' },
           ],
         },
@@ -40,7 +43,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/compiler/**/*.ts', 'scripts/**/*.{js,mjs}', 'tests/**/*.ts', 'e2e/**/*.ts', '*.config.{js,ts}'],
+    files: [
+      'src/compiler/**/*.ts',
+      'scripts/**/*.{js,mjs}',
+      'tests/**/*.ts',
+      'e2e/**/*.ts',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
 );

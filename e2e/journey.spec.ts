@@ -13,13 +13,17 @@ async function markTitles(page: Page): Promise<string[]> {
 }
 const region = (page: Page, name: string): Locator => page.getByRole('region', { name });
 
-test('a new user filters to Japan, reads a quote and sees it highlighted in its article', async ({ page }) => {
+test('a new user filters to Japan, reads a quote and sees it highlighted in its article', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Parley', level: 1 })).toBeVisible();
   expect((await markTitles(page)).length).toBe(dataset.events.length);
 
   // Filter to Japan.
-  const japan = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Japan', exact: true });
+  const japan = page
+    .getByRole('group', { name: 'Countries' })
+    .getByRole('checkbox', { name: 'Japan', exact: true });
   await japan.check();
   const japanEvents = eventsOf('jp');
   const japanTitles = japanEvents.map((e) => e.title).sort();
@@ -29,7 +33,9 @@ test('a new user filters to Japan, reads a quote and sees it highlighted in its 
   await expect.poll(() => markTitles(page)).toEqual(japanTitles);
   const options = region(page, 'Event list').getByRole('option');
   await expect(options).toHaveCount(japanEvents.length);
-  for (const name of await options.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? '')))
+  for (const name of await options.evaluateAll((els) =>
+    els.map((el) => el.getAttribute('aria-label') ?? el.textContent ?? ''),
+  ))
     expect(japanTitles.some((t) => name.startsWith(t))).toBe(true);
   const graph = region(page, 'Relationship graph');
   const partners = new Set(japanEvents.flatMap((e) => e.countries));
@@ -41,14 +47,22 @@ test('a new user filters to Japan, reads a quote and sees it highlighted in its 
   // Open the Japan event that has a quote, and read it.
   const quoted = japanEvents.find((e) => e.quoteIds.length > 0)!;
   const quote = dataset.quotes.find((q) => q.id === quoted.quoteIds[0])!;
-  await region(page, 'Event list').getByRole('option', { name: new RegExp(`^${quoted.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }).click();
+  await region(page, 'Event list')
+    .getByRole('option', {
+      name: new RegExp(`^${quoted.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    })
+    .click();
   const details = region(page, 'Event details');
   await expect(details.getByRole('heading', { level: 2 })).toHaveText(quoted.title);
   const blockquote = details.locator('blockquote', { hasText: quote.text });
   await expect(blockquote).toBeVisible();
 
   // Show in source: the very words are highlighted in the article.
-  await details.getByRole('listitem').filter({ has: blockquote }).getByRole('button', { name: 'Show in source' }).click();
+  await details
+    .getByRole('listitem')
+    .filter({ has: blockquote })
+    .getByRole('button', { name: 'Show in source' })
+    .click();
   const source = region(page, 'Source');
   const sourceDoc = dataset.sources.find((s) => s.id === quote.sourceId)!;
   await expect(source.getByRole('heading', { name: sourceDoc.title })).toBeVisible();
@@ -59,8 +73,14 @@ test('a new user filters to Japan, reads a quote and sees it highlighted in its 
   const url = page.url();
   await page.reload();
   expect(page.url()).toBe(url);
-  await expect(page.getByRole('group', { name: 'Countries' }).getByRole('checkbox', { name: 'Japan', exact: true })).toBeChecked();
-  await expect(region(page, 'Event details').getByRole('heading', { level: 2 })).toHaveText(quoted.title);
+  await expect(
+    page
+      .getByRole('group', { name: 'Countries' })
+      .getByRole('checkbox', { name: 'Japan', exact: true }),
+  ).toBeChecked();
+  await expect(region(page, 'Event details').getByRole('heading', { level: 2 })).toHaveText(
+    quoted.title,
+  );
   await expect(region(page, 'Source').locator('mark')).toHaveText(quote.text);
   await expect.poll(() => markTitles(page)).toEqual(japanTitles);
 
@@ -87,7 +107,9 @@ test('wheel zoom changes the axis from years towards days', async ({ page }) => 
   // Zoomed in far enough, ticks name months or days rather than bare years.
   expect(after.some((t) => !/^\d{4}$/.test(t))).toBe(true);
   // The zoom is part of the view: the URL now holds a time window.
-  await expect.poll(() => new URL(page.url()).searchParams.get('w')).toMatch(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('w'))
+    .toMatch(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
 });
 
 test('Zoom in, Zoom out and Fit buttons drive the same view', async ({ page }) => {

@@ -12,6 +12,13 @@ export function App() {
         <p role="status">Loading the dataset…</p>
       </main>
     );
-  if (query.isError) return <ErrorView error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
+  if (query.isError)
+    return (
+      <ErrorView
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
   return <Explorer dataset={query.data} />;
 }

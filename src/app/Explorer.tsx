@@ -26,16 +26,23 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
 
   const { dropped, dismiss } = useUrlSync(dataset);
   const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
-  const events = useMemo(() => selectFilteredEvents(dataset, filters, search), [dataset, filters, search]);
+  const events = useMemo(
+    () => selectFilteredEvents(dataset, filters, search),
+    [dataset, filters, search],
+  );
   const inWindow = useMemo(() => selectEventsInWindow(events, window), [events, window]);
-  const selectedEvent = useMemo(() => dataset.events.find((e) => e.id === selected) ?? null, [dataset, selected]);
+  const selectedEvent = useMemo(
+    () => dataset.events.find((e) => e.id === selected) ?? null,
+    [dataset, selected],
+  );
 
   return (
     <div className="explorer">
       <header className="app-header">
         <h1>Parley</h1>
         <p className="app-summary">
-          {dataset.sources.length} articles · {dataset.events.length} events · {dataset.quotes.length} quotes
+          {dataset.sources.length} articles · {dataset.events.length} events ·{' '}
+          {dataset.quotes.length} quotes
         </p>
       </header>
       <LinkNotice dropped={dropped} onDismiss={dismiss} />
@@ -65,9 +72,16 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         <EventDetails
           dataset={dataset}
           event={selectedEvent}
-          onShowInSource={(sourceId: string, start: number, end: number) => openSource({ id: sourceId, highlight: { start, end } })}
+          onShowInSource={(sourceId: string, start: number, end: number) =>
+            openSource({ id: sourceId, highlight: { start, end } })
+          }
         />
-        <SourceReader dataset={dataset} source={source} onSelectEvent={select} onClose={closeSource} />
+        <SourceReader
+          dataset={dataset}
+          source={source}
+          onSelectEvent={select}
+          onClose={closeSource}
+        />
       </aside>
     </div>
   );

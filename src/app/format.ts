@@ -11,7 +11,9 @@ export function formatEventDate(d: EventDate): string {
   if (d.basis === 'publication') return `reported ${formatLong(d.start)}`;
   switch (d.precision) {
     case 'day':
-      return d.start === d.end ? formatLong(d.start) : `${formatLong(d.start)} – ${formatLong(d.end)}`;
+      return d.start === d.end
+        ? formatLong(d.start)
+        : `${formatLong(d.start)} – ${formatLong(d.end)}`;
     case 'week':
       return `week of ${formatLong(d.start)}`;
     case 'month':
@@ -19,7 +21,9 @@ export function formatEventDate(d: EventDate): string {
         ? formatMonth(d.start)
         : `${formatMonth(d.start)} – ${formatMonth(d.end)}`;
     case 'year':
-      return d.start.slice(0, 4) === d.end.slice(0, 4) ? d.start.slice(0, 4) : `${d.start.slice(0, 4)}–${d.end.slice(0, 4)}`;
+      return d.start.slice(0, 4) === d.end.slice(0, 4)
+        ? d.start.slice(0, 4)
+        : `${d.start.slice(0, 4)}–${d.end.slice(0, 4)}`;
   }
 }
 

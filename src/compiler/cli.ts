@@ -25,7 +25,9 @@ const out = values.out;
 const read = (path: string): InputFile => {
   const shown = relative(process.cwd(), path) || path;
   if (!existsSync(path)) {
-    console.error(`${shown}: error PARLEY002: file not found\n  → create it, or pass the right folder with --sources / --curation`);
+    console.error(
+      `${shown}: error PARLEY002: file not found\n  → create it, or pass the right folder with --sources / --curation`,
+    );
     process.exit(1);
   }
   return { path: shown, text: readFileSync(path, 'utf8') };
@@ -33,7 +35,9 @@ const read = (path: string): InputFile => {
 
 const articles = new Map<string, string>();
 if (existsSync(sourcesDir))
-  for (const name of readdirSync(sourcesDir).filter((f) => f.endsWith('.txt')).sort())
+  for (const name of readdirSync(sourcesDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort())
     articles.set(name, readFileSync(join(sourcesDir, name), 'utf8'));
 
 const result = compile({
@@ -48,7 +52,9 @@ const result = compile({
 for (const d of result.diagnostics.items) console.error(formatDiagnostic(d));
 if (!result.dataset) {
   const n = result.diagnostics.errors.length;
-  console.error(`\nCompile failed with ${n} error${n === 1 ? '' : 's'}; ${out} was left untouched.`);
+  console.error(
+    `\nCompile failed with ${n} error${n === 1 ? '' : 's'}; ${out} was left untouched.`,
+  );
   process.exit(1);
 }
 

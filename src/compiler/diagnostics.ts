@@ -39,7 +39,14 @@ export type Code = keyof typeof CODES;
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
 
-  report(code: Code, level: Level, file: string, line: number | null, message: string, hint: string): void {
+  report(
+    code: Code,
+    level: Level,
+    file: string,
+    line: number | null,
+    message: string,
+    hint: string,
+  ): void {
     this.items.push({ code, level, file, line, message, hint });
   }
   error(code: Code, file: string, line: number | null, message: string, hint: string): void {

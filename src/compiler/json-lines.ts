@@ -41,7 +41,9 @@ export function lineOfPath(text: string, value: unknown, path: readonly Property
 export function lineOfSyntaxError(text: string, error: Error): number | null {
   const m = /position (\d+)/.exec(error.message) ?? /line (\d+)/.exec(error.message);
   if (!m) return null;
-  return error.message.includes('line ') && !error.message.includes('position') ? Number(m[1]) : lineAt(text, Number(m[1]));
+  return error.message.includes('line ') && !error.message.includes('position')
+    ? Number(m[1])
+    : lineAt(text, Number(m[1]));
 }
 
 /** The line of the first occurrence of a JSON string value, searching from a record. */

@@ -11,7 +11,9 @@ export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+  return (
+    d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!
+  );
 }
 
 /** Milliseconds at UTC midnight of an ISO date (assumes a valid date). */
@@ -51,8 +53,18 @@ export function endOfMonth(iso: string): string {
 export const spanDays = (start: string, end: string): number => isoToDay(end) - isoToDay(start) + 1;
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** "19 April 2019": the long form used in the UI (day-month-year, unambiguous). */

@@ -10,8 +10,12 @@ import { PLOVER, PLOVER_TYPES, QUAD_CLASSES } from './plover';
 
 export const SCHEMA_VERSION = 1;
 
-export const IsoDate = z.string().refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
+export const IsoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });
+const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
 const Offset = z.number().int().nonnegative();
 
 export const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
@@ -152,7 +156,8 @@ export const DatasetSchema = DatasetShape.superRefine((ds, ctx) => {
     if (PLOVER[e.type].quadClass !== e.quadClass)
       issue(at('quadClass'), `${e.type} is ${PLOVER[e.type].quadClass}, not ${e.quadClass}`);
     if (e.date.start > e.date.end) issue(at('date'), 'date starts after it ends');
-    if (!sourceIds.has(e.date.sourceId)) issue(at('date', 'sourceId'), `unknown source "${e.date.sourceId}"`);
+    if (!sourceIds.has(e.date.sourceId))
+      issue(at('date', 'sourceId'), `unknown source "${e.date.sourceId}"`);
     [...e.sources, ...e.targets].forEach((id) => {
       if (!actorIds.has(id)) issue(at('actors'), `unknown actor "${id}"`);
     });
@@ -163,7 +168,8 @@ export const DatasetSchema = DatasetShape.superRefine((ds, ctx) => {
     e.quoteIds.forEach((qid) => {
       const q = quotesById.get(qid);
       if (!q) issue(at('quoteIds'), `unknown quote "${qid}"`);
-      else if (q.eventId !== e.id) issue(at('quoteIds'), `quote "${qid}" belongs to "${q.eventId}"`);
+      else if (q.eventId !== e.id)
+        issue(at('quoteIds'), `quote "${qid}" belongs to "${q.eventId}"`);
     });
   });
 
@@ -173,8 +179,10 @@ export const DatasetSchema = DatasetShape.superRefine((ds, ctx) => {
     const text = texts.get(q.sourceId);
     if (text !== undefined && text.slice(q.start, q.end) !== q.text)
       issue(at('text'), `quote "${q.id}" is not the slice ${q.start}–${q.end} of its source`);
-    if (q.speakerId !== null && !actorIds.has(q.speakerId)) issue(at('speakerId'), `unknown actor "${q.speakerId}"`);
-    if (q.eventId !== null && !eventIds.has(q.eventId)) issue(at('eventId'), `unknown event "${q.eventId}"`);
+    if (q.speakerId !== null && !actorIds.has(q.speakerId))
+      issue(at('speakerId'), `unknown actor "${q.speakerId}"`);
+    if (q.eventId !== null && !eventIds.has(q.eventId))
+      issue(at('eventId'), `unknown event "${q.eventId}"`);
     const sm = q.speakerMention;
     if (sm && text !== undefined) {
       checkSpan(at('speakerMention'), q.sourceId, sm.start, sm.end);

@@ -11,8 +11,21 @@ import { beforeEach, describe, expect, it } from 'vitest';
 
 let dir: string;
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/compiler/cli.ts',
-    '--sources', join(dir, 'sources'), '--curation', join(dir, 'curation'), '--out', join(dir, 'dataset.json'), ...args], { encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    [
+      'node_modules/tsx/dist/cli.mjs',
+      'src/compiler/cli.ts',
+      '--sources',
+      join(dir, 'sources'),
+      '--curation',
+      join(dir, 'curation'),
+      '--out',
+      join(dir, 'dataset.json'),
+      ...args,
+    ],
+    { encoding: 'utf8' },
+  );
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'parley-cli-'));
@@ -26,7 +39,9 @@ describe('npm run compile', { timeout: 30_000 }, () => {
     const r = run();
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/Wrote .*dataset\.json: 5 sources, \d+ events, \d+ quotes/);
-    expect(readFileSync(join(dir, 'dataset.json'), 'utf8')).toBe(readFileSync('data/dataset.json', 'utf8'));
+    expect(readFileSync(join(dir, 'dataset.json'), 'utf8')).toBe(
+      readFileSync('data/dataset.json', 'utf8'),
+    );
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
@@ -34,7 +49,10 @@ describe('npm run compile', { timeout: 30_000 }, () => {
     const previous = '{"previous": true}\n';
     writeFileSync(join(dir, 'dataset.json'), previous);
     const events = join(dir, 'curation', 'events.json');
-    const text = readFileSync(events, 'utf8').replace('Kim supervised the test-firing', 'Kim oversaw the test-firing');
+    const text = readFileSync(events, 'utf8').replace(
+      'Kim supervised the test-firing',
+      'Kim oversaw the test-firing',
+    );
     writeFileSync(events, text);
     const r = run();
     expect(r.status).toBe(1);

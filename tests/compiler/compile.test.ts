@@ -42,11 +42,29 @@ describe('compiling the five articles', () => {
 
   it('keeps no page furniture in any source text', () => {
     const furniture = [
-      'Back To Top', 'Subscribe to The Week', 'Newsletter', 'Sign up', 'Crossword', 'Sudoku', 'Yoon Suk Yeol',
-      'Published', 'Theme', 'Google News', 'Read more', 'Colin Powell', 'Editor', 'Explore More', 'About the author',
-      'Nick Wadhams', 'Kuwait', '2025', 'Talking Point', '• ',
+      'Back To Top',
+      'Subscribe to The Week',
+      'Newsletter',
+      'Sign up',
+      'Crossword',
+      'Sudoku',
+      'Yoon Suk Yeol',
+      'Published',
+      'Theme',
+      'Google News',
+      'Read more',
+      'Colin Powell',
+      'Editor',
+      'Explore More',
+      'About the author',
+      'Nick Wadhams',
+      'Kuwait',
+      '2025',
+      'Talking Point',
+      '• ',
     ];
-    for (const s of ds.sources) for (const f of furniture) expect(s.text, `${s.id} holds "${f}"`).not.toContain(f);
+    for (const s of ds.sources)
+      for (const f of furniture) expect(s.text, `${s.id} holds "${f}"`).not.toContain(f);
   });
 
   it('keeps the body and the caption that describes the story', () => {
@@ -54,7 +72,9 @@ describe('compiling the five articles', () => {
     expect(text).toContain('This picture taken on October 10, 2021');
     expect(text.match(/This picture taken/g)).toHaveLength(1); // the repeated caption is dropped once
     expect(text).toContain('President Joe Biden has promised to keep seeking diplomacy');
-    expect(byId(ds.sources, 'the-week-2018-09-20').text).toContain('Mike Pompeo invites Pyongyang foreign minister');
+    expect(byId(ds.sources, 'the-week-2018-09-20').text).toContain(
+      'Mike Pompeo invites Pyongyang foreign minister',
+    );
   });
 
   it('makes one event of the Hanoi summit reported by two articles', () => {
@@ -62,15 +82,38 @@ describe('compiling the five articles', () => {
     expect(new Set(hanoi.mentions.map((m) => m.sourceId))).toEqual(
       new Set(['the-korea-herald-2019-04-19', 'savedelete-2020-07-10']),
     );
-    expect(hanoi.date).toMatchObject({ start: '2019-02-01', end: '2019-02-28', precision: 'month', text: 'in February' });
+    expect(hanoi.date).toMatchObject({
+      start: '2019-02-01',
+      end: '2019-02-28',
+      precision: 'month',
+      text: 'in February',
+    });
   });
 
   it('dates the background events as precisely as the text allows, and no more', () => {
-    expect(byId(ds.events, 'singapore-summit').date).toMatchObject({ start: '2018-06-12', precision: 'day' });
-    expect(byId(ds.events, 'kaesong-liaison-office-demolished').date).toMatchObject({ start: '2020-06-01', end: '2020-06-30', precision: 'month' });
-    expect(byId(ds.events, 'kp-tactical-guided-weapon-test').date).toMatchObject({ start: '2019-04-17', precision: 'day', text: 'on Wednesday' });
-    expect(byId(ds.events, 'kim-open-to-third-summit').date).toMatchObject({ start: '2019-04-08', end: '2019-04-14', precision: 'week' });
-    expect(byId(ds.events, 'us-kr-jp-envoys-meeting').date).toMatchObject({ start: '2021-10-19', precision: 'day' });
+    expect(byId(ds.events, 'singapore-summit').date).toMatchObject({
+      start: '2018-06-12',
+      precision: 'day',
+    });
+    expect(byId(ds.events, 'kaesong-liaison-office-demolished').date).toMatchObject({
+      start: '2020-06-01',
+      end: '2020-06-30',
+      precision: 'month',
+    });
+    expect(byId(ds.events, 'kp-tactical-guided-weapon-test').date).toMatchObject({
+      start: '2019-04-17',
+      precision: 'day',
+      text: 'on Wednesday',
+    });
+    expect(byId(ds.events, 'kim-open-to-third-summit').date).toMatchObject({
+      start: '2019-04-08',
+      end: '2019-04-14',
+      precision: 'week',
+    });
+    expect(byId(ds.events, 'us-kr-jp-envoys-meeting').date).toMatchObject({
+      start: '2021-10-19',
+      precision: 'day',
+    });
   });
 
   it('gives every mention the full sentence that reports it', () => {
@@ -102,6 +145,7 @@ describe('compiling the five articles', () => {
   });
 
   it('links quotes and events both ways', () => {
-    for (const q of ds.quotes) if (q.eventId) expect(byId(ds.events, q.eventId).quoteIds).toContain(q.id);
+    for (const q of ds.quotes)
+      if (q.eventId) expect(byId(ds.events, q.eventId).quoteIds).toContain(q.id);
   });
 });

@@ -13,11 +13,14 @@ function only(input: CompileInput) {
   return r.diagnostics.errors;
 }
 
-const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+const lineOf = (text: string, needle: string) =>
+  text.slice(0, text.indexOf(needle)).split('\n').length;
 
 describe('compiler diagnostics', () => {
   it('PARLEY001: a manifest that is not JSON names the line', () => {
-    const input = withFile('manifest', (t) => t.replace('"publisher": "Bloomberg",', '"publisher": "Bloomberg"'));
+    const input = withFile('manifest', (t) =>
+      t.replace('"publisher": "Bloomberg",', '"publisher": "Bloomberg"'),
+    );
     const [d] = only(input);
     expect(d).toMatchObject({ code: 'PARLEY001', file: 'data/sources/manifest.json' });
     // JSON.parse notices the missing comma at the next key, on the following line.
@@ -25,7 +28,9 @@ describe('compiler diagnostics', () => {
   });
 
   it('PARLEY001: an impossible publication date is named with its line', () => {
-    const input = withFile('manifest', (t) => t.replace('"published": "2021-10-18"', '"published": "2021-02-30"'));
+    const input = withFile('manifest', (t) =>
+      t.replace('"published": "2021-10-18"', '"published": "2021-02-30"'),
+    );
     const [d] = only(input);
     expect(d).toMatchObject({ code: 'PARLEY001' });
     expect(d!.message).toContain('published');
@@ -49,24 +54,40 @@ describe('compiler diagnostics', () => {
   });
 
   it('PARLEY004: evidence that is not verbatim in the article', () => {
-    const input = withFile('events', (t) => t.replace('Kim supervised the test-firing of a new', 'Kim oversaw the test-firing of a new'));
+    const input = withFile('events', (t) =>
+      t.replace('Kim supervised the test-firing of a new', 'Kim oversaw the test-firing of a new'),
+    );
     const [d] = only(input);
-    expect(d).toMatchObject({ code: 'PARLEY004', line: lineOf(input.events.text, 'Kim oversaw the test-firing') });
-    expect(formatDiagnostic(d!)).toMatch(/^data\/curation\/events\.json:\d+: error PARLEY004: .*\n {2}→ copy the words exactly/);
+    expect(d).toMatchObject({
+      code: 'PARLEY004',
+      line: lineOf(input.events.text, 'Kim oversaw the test-firing'),
+    });
+    expect(formatDiagnostic(d!)).toMatch(
+      /^data\/curation\/events\.json:\d+: error PARLEY004: .*\n {2}→ copy the words exactly/,
+    );
   });
 
   it('PARLEY005: evidence found more than once', () => {
-    const input = withFile('events', (t) => t.replace(/"evidence": "Kim said last week he will wait[^"]*"/, '"evidence": "Kim"'));
+    const input = withFile('events', (t) =>
+      t.replace(/"evidence": "Kim said last week he will wait[^"]*"/, '"evidence": "Kim"'),
+    );
     expect(only(input)[0]).toMatchObject({ code: 'PARLEY005' });
   });
 
   it('PARLEY006: date words that are not in the event’s sentences', () => {
-    const input = withFile('events', (t) => t.replace('"words": "on Sunday"', '"words": "on Saturday"'));
-    expect(only(input)[0]).toMatchObject({ code: 'PARLEY006', line: lineOf(input.events.text, '"words": "on Saturday"') });
+    const input = withFile('events', (t) =>
+      t.replace('"words": "on Sunday"', '"words": "on Saturday"'),
+    );
+    expect(only(input)[0]).toMatchObject({
+      code: 'PARLEY006',
+      line: lineOf(input.events.text, '"words": "on Saturday"'),
+    });
   });
 
   it('PARLEY007: date words that cannot be placed in time', () => {
-    const input = withFile('events', (t) => t.replace('"words": "on Sunday"', '"words": "In Tokyo"'));
+    const input = withFile('events', (t) =>
+      t.replace('"words": "on Sunday"', '"words": "In Tokyo"'),
+    );
     expect(only(input)[0]).toMatchObject({ code: 'PARLEY007' });
   });
 
@@ -77,13 +98,23 @@ describe('compiler diagnostics', () => {
   });
 
   it('PARLEY009: an unknown source id', () => {
-    const input = withFile('quotes', (t) => t.replace('"source": "bloomberg-2018-07-08",\n      "quote": "cancerous"', '"source": "bloomberg-2018-07-09",\n      "quote": "cancerous"'));
+    const input = withFile('quotes', (t) =>
+      t.replace(
+        '"source": "bloomberg-2018-07-08",\n      "quote": "cancerous"',
+        '"source": "bloomberg-2018-07-09",\n      "quote": "cancerous"',
+      ),
+    );
     const errors = only(input);
     expect(errors.map((e) => e.code)).toContain('PARLEY009');
   });
 
   it('PARLEY010: a quotation nobody attributed', () => {
-    const input = withFile('quotes', (t) => t.replace(/\{\s*"source": "bloomberg-2018-07-08",\s*"quote": "maximum pressure"[^}]*\},?/, ''));
+    const input = withFile('quotes', (t) =>
+      t.replace(
+        /\{\s*"source": "bloomberg-2018-07-08",\s*"quote": "maximum pressure"[^}]*\},?/,
+        '',
+      ),
+    );
     const errors = only(input);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'PARLEY010' });
@@ -91,33 +122,51 @@ describe('compiler diagnostics', () => {
   });
 
   it('PARLEY011: a curated quote that matches no quotation', () => {
-    const input = withFile('quotes', (t) => t.replace('"quote": "We still cherish"', '"quote": "We still treasure"'));
+    const input = withFile('quotes', (t) =>
+      t.replace('"quote": "We still cherish"', '"quote": "We still treasure"'),
+    );
     const codes = only(input).map((e) => e.code);
     expect(codes).toContain('PARLEY011');
   });
 
   it('PARLEY012: speaker words that are not near the quote', () => {
-    const input = withFile('quotes', (t) => t.replace('"as": "a State Department spokesperson"', '"as": "a Pentagon spokesperson"'));
+    const input = withFile('quotes', (t) =>
+      t.replace('"as": "a State Department spokesperson"', '"as": "a Pentagon spokesperson"'),
+    );
     expect(only(input)[0]).toMatchObject({ code: 'PARLEY012' });
   });
 
   it('PARLEY013: a quote attached to an unknown event', () => {
-    const input = withFile('quotes', (t) => t.replace('"event": "pompeo-kono-tokyo"', '"event": "pompeo-kono-osaka"'));
+    const input = withFile('quotes', (t) =>
+      t.replace('"event": "pompeo-kono-tokyo"', '"event": "pompeo-kono-osaka"'),
+    );
     expect(only(input)[0]).toMatchObject({ code: 'PARLEY013' });
   });
 
   it('PARLEY014: an id used twice', () => {
-    const input = withFile('events', (t) => t.replace('"id": "singapore-agreement-signed"', '"id": "singapore-summit"'));
+    const input = withFile('events', (t) =>
+      t.replace('"id": "singapore-agreement-signed"', '"id": "singapore-summit"'),
+    );
     expect(only(input)[0]).toMatchObject({ code: 'PARLEY014' });
   });
 
   it('PARLEY016: an event with no country', () => {
-    const input = withFile('events', (t) => t.replace(/"sources": \[\s*"ru"\s*\],\s*"targets": \[\s*"kim-jong-un"\s*\]/, '"sources": ["un-security-council"], "targets": []'));
+    const input = withFile('events', (t) =>
+      t.replace(
+        /"sources": \[\s*"ru"\s*\],\s*"targets": \[\s*"kim-jong-un"\s*\]/,
+        '"sources": ["un-security-council"], "targets": []',
+      ),
+    );
     expect(only(input)[0]).toMatchObject({ code: 'PARLEY016' });
   });
 
   it('PARLEY017: evidence taken from the page furniture', () => {
-    const input = withFile('events', (t) => t.replace('"evidence": "President Joe Biden has promised to keep seeking diplomacy"', '"evidence": "Former US Secretary Colin Powell dies"'));
+    const input = withFile('events', (t) =>
+      t.replace(
+        '"evidence": "President Joe Biden has promised to keep seeking diplomacy"',
+        '"evidence": "Former US Secretary Colin Powell dies"',
+      ),
+    );
     const errors = only(input);
     expect(errors[0]).toMatchObject({ code: 'PARLEY017' });
   });

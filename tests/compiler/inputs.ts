@@ -6,7 +6,9 @@ const read = (path: string) => ({ path, text: readFileSync(path, 'utf8') });
 
 export function realInput(): CompileInput {
   const articles = new Map<string, string>();
-  for (const f of readdirSync('data/sources').filter((n) => n.endsWith('.txt')).sort())
+  for (const f of readdirSync('data/sources')
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
     articles.set(f, readFileSync(`data/sources/${f}`, 'utf8'));
   return {
     manifest: read('data/sources/manifest.json'),
@@ -19,10 +21,14 @@ export function realInput(): CompileInput {
 }
 
 /** A copy of the input with one curation file's text edited. */
-export function withFile(key: 'manifest' | 'gazetteer' | 'events' | 'quotes', edit: (text: string) => string): CompileInput {
+export function withFile(
+  key: 'manifest' | 'gazetteer' | 'events' | 'quotes',
+  edit: (text: string) => string,
+): CompileInput {
   const input = realInput();
   const file = input[key];
   const text = edit(file.text);
-  if (text === file.text) throw new Error(`the edit of ${key} changed nothing: the test would prove nothing`);
+  if (text === file.text)
+    throw new Error(`the edit of ${key} changed nothing: the test would prove nothing`);
   return { ...input, [key]: { ...file, text } };
 }

@@ -35,17 +35,28 @@ describe('resolveDate', () => {
     expect(resolveDate(words, pub, dir)).toEqual({ start, end, precision });
   });
 
-  it.each(['two hours', 'five months', 'In Tokyo', 'the talks'])('does not take %j for a date', (words) => {
-    expect(resolveDate(words, '2019-04-19')).toBeNull();
-  });
+  it.each(['two hours', 'five months', 'In Tokyo', 'the talks'])(
+    'does not take %j for a date',
+    (words) => {
+      expect(resolveDate(words, '2019-04-19')).toBeNull();
+    },
+  );
 
   it('does not depend on the machine’s time zone', () => {
     const tz = process.env.TZ;
     try {
       process.env.TZ = 'Pacific/Kiritimati';
-      expect(resolveDate('June 12', '2018-07-08')).toEqual({ start: '2018-06-12', end: '2018-06-12', precision: 'day' });
+      expect(resolveDate('June 12', '2018-07-08')).toEqual({
+        start: '2018-06-12',
+        end: '2018-06-12',
+        precision: 'day',
+      });
       process.env.TZ = 'America/Los_Angeles';
-      expect(resolveDate('Thursday', '2019-04-19')).toEqual({ start: '2019-04-18', end: '2019-04-18', precision: 'day' });
+      expect(resolveDate('Thursday', '2019-04-19')).toEqual({
+        start: '2019-04-18',
+        end: '2019-04-18',
+        precision: 'day',
+      });
     } finally {
       process.env.TZ = tz;
     }

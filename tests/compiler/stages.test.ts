@@ -5,11 +5,23 @@ import { findQuotes, isFragment } from '../../src/compiler/stages/find-quotes';
 import { findSpeakerMention } from '../../src/compiler/stages/attach-quotes';
 
 const body = (n: number) =>
-  Array.from({ length: n }, (_, i) => `This is the body paragraph number ${i + 1} and it reports what the officials said to the press.`);
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `This is the body paragraph number ${i + 1} and it reports what the officials said to the press.`,
+  );
 
 describe('cleanText', () => {
   it('drops navigation, promotions, repeats and the headline; keeps the body with blank lines between', () => {
-    const raw = ['Back To Top', 'My Headline Here', ...body(2), 'Subscribe to our newsletter', body(1)[0], '-', 'By Jane Doe Published'].join('\n');
+    const raw = [
+      'Back To Top',
+      'My Headline Here',
+      ...body(2),
+      'Subscribe to our newsletter',
+      body(1)[0],
+      '-',
+      'By Jane Doe Published',
+    ].join('\n');
     const { text, blocks } = cleanText(raw, 'My headline here');
     expect(text).toBe(`${body(2)[0]}\n\n${body(2)[1]}`);
     expect(blocks.find((b) => b.text === 'My Headline Here')?.reason).toBe('headline');
@@ -17,14 +29,28 @@ describe('cleanText', () => {
   });
 
   it('keeps a short standfirst inside the body and drops short headlines among furniture', () => {
-    const raw = ['Title', 'A standfirst without a full stop', ...body(2), 'Read more:', 'Some unrelated headline about sport', 'By X Published'].join('\n');
+    const raw = [
+      'Title',
+      'A standfirst without a full stop',
+      ...body(2),
+      'Read more:',
+      'Some unrelated headline about sport',
+      'By X Published',
+    ].join('\n');
     const { text } = cleanText(raw, 'Title');
     expect(text.startsWith('A standfirst without a full stop\n\n')).toBe(true);
     expect(text).not.toContain('unrelated');
   });
 
   it('drops prose that addresses the reader, and teasers after the body', () => {
-    const raw = [...body(2), 'Escape your echo chamber. Get the facts behind the news, plus analysis from many sides.', '-', 'Teaser headline', 'The Explainer This is a long teaser sentence that reads like prose but trails the story.', '-'].join('\n');
+    const raw = [
+      ...body(2),
+      'Escape your echo chamber. Get the facts behind the news, plus analysis from many sides.',
+      '-',
+      'Teaser headline',
+      'The Explainer This is a long teaser sentence that reads like prose but trails the story.',
+      '-',
+    ].join('\n');
     const { text, blocks } = cleanText(raw, 'Nothing');
     expect(text).toBe(body(2).join('\n\n'));
     expect(blocks.find((b) => b.text.startsWith('Escape'))?.reason).toBe('addresses the reader');
@@ -34,16 +60,27 @@ describe('cleanText', () => {
     const raw = `Nav\n\n${body(1)[0]}\n${body(2)[1]}`;
     const { text, blocks } = cleanText(raw, 'x');
     for (const b of blocks.filter((b) => b.kept))
-      expect(text.slice(b.cleanStart!, b.cleanStart! + b.text.length)).toBe(raw.slice(b.rawStart, b.rawEnd));
+      expect(text.slice(b.cleanStart!, b.cleanStart! + b.text.length)).toBe(
+        raw.slice(b.rawStart, b.rawEnd),
+      );
   });
 });
 
 describe('splitSentences', () => {
   const cases: [string, string[]][] = [
     ['The U.S. side met. Then Mr. Kim left.', ['The U.S. side met.', 'Then Mr. Kim left.']],
-    ['Talks with N. Korea resumed. Seoul agreed.', ['Talks with N. Korea resumed.', 'Seoul agreed.']],
-    ['It was Jan. 5 when Gen. Lee spoke. No. 2 said no.', ['It was Jan. 5 when Gen. Lee spoke.', 'No. 2 said no.']],
-    ['"I believe this. He agrees," he noted. Next.', ['"I believe this. He agrees," he noted.', 'Next.']],
+    [
+      'Talks with N. Korea resumed. Seoul agreed.',
+      ['Talks with N. Korea resumed.', 'Seoul agreed.'],
+    ],
+    [
+      'It was Jan. 5 when Gen. Lee spoke. No. 2 said no.',
+      ['It was Jan. 5 when Gen. Lee spoke.', 'No. 2 said no.'],
+    ],
+    [
+      '"I believe this. He agrees," he noted. Next.',
+      ['"I believe this. He agrees," he noted.', 'Next.'],
+    ],
     ['One paragraph\n\nAnother one.', ['One paragraph', 'Another one.']],
     ['He said “no.” Then left.', ['He said “no.”', 'Then left.']],
   ];
@@ -54,13 +91,21 @@ describe('splitSentences', () => {
 
 describe('findQuotes', () => {
   it('finds straight and curly quotations without marks or trailing comma', () => {
-    const text = '"We are ready," he said. She called it “productive.” They wanted “complete denuclearization”.';
-    expect(findQuotes(text).map((q) => q.text)).toEqual(['We are ready', 'productive.', 'complete denuclearization']);
+    const text =
+      '"We are ready," he said. She called it “productive.” They wanted “complete denuclearization”.';
+    expect(findQuotes(text).map((q) => q.text)).toEqual([
+      'We are ready',
+      'productive.',
+      'complete denuclearization',
+    ]);
   });
 
   it('closes a quotation left open at the end of a paragraph', () => {
     const text = '“This is the first paragraph of a long statement\n\n“And the second,” she said.';
-    expect(findQuotes(text).map((q) => q.text)).toEqual(['This is the first paragraph of a long statement', 'And the second']);
+    expect(findQuotes(text).map((q) => q.text)).toEqual([
+      'This is the first paragraph of a long statement',
+      'And the second',
+    ]);
   });
 
   it('offsets are slices of the text', () => {

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, endOfMonth, formatLong, isIsoDate, startOfIsoWeek, weekday } from '../../src/shared/dates';
+import {
+  addDays,
+  endOfMonth,
+  formatLong,
+  isIsoDate,
+  startOfIsoWeek,
+  weekday,
+} from '../../src/shared/dates';
 
 describe('calendar dates in UTC', () => {
-  it.each([['2019-02-28', true], ['2020-02-29', true], ['2019-02-29', false], ['2019-13-01', false], ['19-01-01', false], ['2019-1-1', false]])(
-    'isIsoDate(%j) is %s', (s, ok) => expect(isIsoDate(s)).toBe(ok));
+  it.each([
+    ['2019-02-28', true],
+    ['2020-02-29', true],
+    ['2019-02-29', false],
+    ['2019-13-01', false],
+    ['19-01-01', false],
+    ['2019-1-1', false],
+  ])('isIsoDate(%j) is %s', (s, ok) => expect(isIsoDate(s)).toBe(ok));
   it('adds days across months and leap years', () => {
     expect(addDays('2020-02-28', 1)).toBe('2020-02-29');
     expect(addDays('2019-01-01', -1)).toBe('2018-12-31');

@@ -8,7 +8,10 @@ import type { Filters, TimeWindow } from './view';
 
 /** Lower-case and strip accents, so "Kyu-duk" matches "kyu-dük" and "KYU". */
 export const normalizeText = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** Search text per event: its title and the text of its quotes. */
 export function buildSearchIndex(ds: Dataset): Map<string, string> {
@@ -36,7 +39,11 @@ function matchesCountries(e: Event, f: Filters): boolean {
  * Events that pass every filter, in date order (start, then end, then id, so
  * ties are stable). `search` is buildSearchIndex(ds), built once per dataset.
  */
-export function selectFilteredEvents(ds: Dataset, f: Filters, search: Map<string, string>): Event[] {
+export function selectFilteredEvents(
+  ds: Dataset,
+  f: Filters,
+  search: Map<string, string>,
+): Event[] {
   const needle = normalizeText(f.text.trim());
   return ds.events
     .filter(
@@ -50,9 +57,19 @@ export function selectFilteredEvents(ds: Dataset, f: Filters, search: Map<string
 }
 
 export function compareByDate(a: Event, b: Event): number {
-  return a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1
-    : a.date.end < b.date.end ? -1 : a.date.end > b.date.end ? 1
-    : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return a.date.start < b.date.start
+    ? -1
+    : a.date.start > b.date.start
+      ? 1
+      : a.date.end < b.date.end
+        ? -1
+        : a.date.end > b.date.end
+          ? 1
+          : a.id < b.id
+            ? -1
+            : a.id > b.id
+              ? 1
+              : 0;
 }
 
 /** Events whose date range overlaps the visible window (all of them when null). */
@@ -64,7 +81,11 @@ export function selectEventsInWindow(events: Event[], window: TimeWindow | null)
  * How many events each country would have if it were the only country filter,
  * under the other filters: the counts shown beside the country checkboxes.
  */
-export function selectCountryCounts(ds: Dataset, f: Filters, search: Map<string, string>): Map<string, number> {
+export function selectCountryCounts(
+  ds: Dataset,
+  f: Filters,
+  search: Map<string, string>,
+): Map<string, number> {
   const others = selectFilteredEvents(ds, { ...f, countries: [] }, search);
   const counts = new Map<string, number>();
   for (const e of others) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);

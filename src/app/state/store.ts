@@ -34,10 +34,13 @@ const toggle = <T extends string>(list: readonly T[], item: T): T[] =>
 export const useViewStore = create<ViewStore>()((set) => ({
   ...DEFAULT_VIEW,
   setView: (view) => set(view),
-  toggleCountry: (id) => set((s) => ({ filters: { ...s.filters, countries: toggle(s.filters.countries, id) } })),
-  setPair: (a, b) => set((s) => ({ filters: { ...s.filters, countries: [a, b].sort(), match: 'all' } })),
+  toggleCountry: (id) =>
+    set((s) => ({ filters: { ...s.filters, countries: toggle(s.filters.countries, id) } })),
+  setPair: (a, b) =>
+    set((s) => ({ filters: { ...s.filters, countries: [a, b].sort(), match: 'all' } })),
   setMatch: (match) => set((s) => ({ filters: { ...s.filters, match } })),
-  toggleType: (type) => set((s) => ({ filters: { ...s.filters, types: toggle(s.filters.types, type) } })),
+  toggleType: (type) =>
+    set((s) => ({ filters: { ...s.filters, types: toggle(s.filters.types, type) } })),
   setDateRange: (from, to) => set((s) => ({ filters: { ...s.filters, from, to } })),
   setText: (text) => set((s) => ({ filters: { ...s.filters, text } })),
   clearCountries: () => set((s) => ({ filters: { ...s.filters, countries: [] } })),

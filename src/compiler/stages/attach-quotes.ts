@@ -52,17 +52,29 @@ export function attachQuotes(annotations: QuoteAnnotation[], ctx: QuoteContext):
     const line = lineOfString(ctx.fileText, a.quote);
     const src = ctx.sources.get(a.source);
     if (!src) {
-      ctx.diags.error('PARLEY009', ctx.file, line, `quote "${a.quote}" cites unknown source "${a.source}"`, 'use a source id listed in the compile summary');
+      ctx.diags.error(
+        'PARLEY009',
+        ctx.file,
+        line,
+        `quote "${a.quote}" cites unknown source "${a.source}"`,
+        'use a source id listed in the compile summary',
+      );
       continue;
     }
-    const candidates = (found.get(a.source) ?? []).map((q, i) => ({ q, i })).filter(({ q }) => q.text.startsWith(a.quote));
+    const candidates = (found.get(a.source) ?? [])
+      .map((q, i) => ({ q, i }))
+      .filter(({ q }) => q.text.startsWith(a.quote));
     if (candidates.length !== 1) {
       ctx.diags.error(
-        candidates.length ? 'PARLEY005' : 'PARLEY011', ctx.file, line,
+        candidates.length ? 'PARLEY005' : 'PARLEY011',
+        ctx.file,
+        line,
         candidates.length
           ? `"${a.quote}" begins ${candidates.length} quotations in ${a.source}`
           : `no quotation in ${a.source} begins with "${a.quote}"`,
-        candidates.length ? 'give more of the quotation’s opening words' : 'copy the opening words of the quotation exactly, without the quotation marks',
+        candidates.length
+          ? 'give more of the quotation’s opening words'
+          : 'copy the opening words of the quotation exactly, without the quotation marks',
       );
       continue;
     }
@@ -70,23 +82,53 @@ export function attachQuotes(annotations: QuoteAnnotation[], ctx: QuoteContext):
     const id = `${a.source}-q${i + 1}`;
     claimed.add(id);
     if (a.speaker !== null && !ctx.actorIds.has(a.speaker))
-      ctx.diags.error('PARLEY008', ctx.file, line, `quote "${a.quote}" names unknown speaker "${a.speaker}"`, 'add the actor to data/curation/actors.json or fix the id');
+      ctx.diags.error(
+        'PARLEY008',
+        ctx.file,
+        line,
+        `quote "${a.quote}" names unknown speaker "${a.speaker}"`,
+        'add the actor to data/curation/actors.json or fix the id',
+      );
     if (a.event !== null && !ctx.eventIds.has(a.event))
-      ctx.diags.error('PARLEY013', ctx.file, line, `quote "${a.quote}" belongs to unknown event "${a.event}"`, 'use the id of an event in data/curation/events.json');
+      ctx.diags.error(
+        'PARLEY013',
+        ctx.file,
+        line,
+        `quote "${a.quote}" belongs to unknown event "${a.event}"`,
+        'use the id of an event in data/curation/events.json',
+      );
     const mention = findSpeakerMention(src.source.text, q, a.as);
     if (!mention)
-      ctx.diags.error('PARLEY012', ctx.file, line, `the speaker "${a.as}" is not written in the paragraph of "${a.quote}"`, 'copy the words that name the speaker near the quote ("he", "a State Department spokesperson")');
+      ctx.diags.error(
+        'PARLEY012',
+        ctx.file,
+        line,
+        `the speaker "${a.as}" is not written in the paragraph of "${a.quote}"`,
+        'copy the words that name the speaker near the quote ("he", "a State Department spokesperson")',
+      );
     quotes.push({
-      id, sourceId: a.source, start: q.start, end: q.end, text: q.text,
-      fragment: a.fragment ?? q.fragment, speakerId: a.speaker, speakerMention: mention, eventId: a.event,
+      id,
+      sourceId: a.source,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      fragment: a.fragment ?? q.fragment,
+      speakerId: a.speaker,
+      speakerMention: mention,
+      eventId: a.event,
     });
   }
 
   for (const [sourceId, spans] of found)
     spans.forEach((q, i) => {
       if (!claimed.has(`${sourceId}-q${i + 1}`))
-        ctx.diags.error('PARLEY010', ctx.file, null, `the quotation "${q.text.slice(0, 60)}" in ${sourceId} has no speaker`,
-          `add {"source": "${sourceId}", "quote": "${q.text.split(/\s+/).slice(0, 4).join(' ')}", "speaker": …, "as": …, "event": …} to the quotes file`);
+        ctx.diags.error(
+          'PARLEY010',
+          ctx.file,
+          null,
+          `the quotation "${q.text.slice(0, 60)}" in ${sourceId} has no speaker`,
+          `add {"source": "${sourceId}", "quote": "${q.text.split(/\s+/).slice(0, 4).join(' ')}", "speaker": …, "as": …, "event": …} to the quotes file`,
+        );
     });
   return quotes;
 }

@@ -16,8 +16,22 @@ export function buildActors(g: Gazetteer): Actor[] {
       country: c.id,
       role: null,
     })),
-    ...g.people.map((p): Actor => ({ id: p.id, kind: 'person', name: p.name, aliases: p.aliases, country: p.country, role: p.role })),
-    ...g.organizations.map((o): Actor => ({ id: o.id, kind: 'organization', name: o.name, aliases: o.aliases, country: o.country, role: o.role })),
+    ...g.people.map((p): Actor => ({
+      id: p.id,
+      kind: 'person',
+      name: p.name,
+      aliases: p.aliases,
+      country: p.country,
+      role: p.role,
+    })),
+    ...g.organizations.map((o): Actor => ({
+      id: o.id,
+      kind: 'organization',
+      name: o.name,
+      aliases: o.aliases,
+      country: o.country,
+      role: o.role,
+    })),
   ];
 }
 

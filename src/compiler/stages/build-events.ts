@@ -45,16 +45,35 @@ function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourc
   }
 }
 
-function buildDate(a: EventAnnotation, mentions: Span[], ctx: EventContext, line: number | null): EventDate | null {
+function buildDate(
+  a: EventAnnotation,
+  mentions: Span[],
+  ctx: EventContext,
+  line: number | null,
+): EventDate | null {
   const d = a.date;
   const src = ctx.sources.get(d.source);
   if (!src) {
-    ctx.diags.error('PARLEY009', ctx.file, line, `event "${a.id}" is dated by unknown source "${d.source}"`, 'use a source id listed in the compile summary');
+    ctx.diags.error(
+      'PARLEY009',
+      ctx.file,
+      line,
+      `event "${a.id}" is dated by unknown source "${d.source}"`,
+      'use a source id listed in the compile summary',
+    );
     return null;
   }
   const published = src.source.published;
   if ('publication' in d)
-    return { start: published, end: published, precision: 'day', text: null, basis: 'publication', sourceId: d.source, resolvedAgainst: published };
+    return {
+      start: published,
+      end: published,
+      precision: 'day',
+      text: null,
+      basis: 'publication',
+      sourceId: d.source,
+      resolvedAgainst: published,
+    };
 
   // The words must be where the event is reported (or in the phrase named by `in`).
   let scopes: { start: number; end: number }[] = mentions.filter((m) => m.sourceId === d.source);
@@ -62,26 +81,46 @@ function buildDate(a: EventAnnotation, mentions: Span[], ctx: EventContext, line
     const inLoc = locateEvidence(src, d.in);
     if (!inLoc.ok) {
       const miss = explainMiss(inLoc, d.in, d.source);
-      ctx.diags.error(miss.code, ctx.file, lineOfString(ctx.fileText, d.in) ?? line, miss.message, miss.hint);
+      ctx.diags.error(
+        miss.code,
+        ctx.file,
+        lineOfString(ctx.fileText, d.in) ?? line,
+        miss.message,
+        miss.hint,
+      );
       return null;
     }
     scopes = [{ start: inLoc.start, end: inLoc.end }];
   }
   const found = scopes.some((s) => src.source.text.slice(s.start, s.end).includes(d.words));
   if (!found) {
-    ctx.diags.error('PARLEY006', ctx.file, lineOfString(ctx.fileText, d.words) ?? line,
+    ctx.diags.error(
+      'PARLEY006',
+      ctx.file,
+      lineOfString(ctx.fileText, d.words) ?? line,
       `event "${a.id}": the date words "${d.words}" are not in its sentences in ${d.source}`,
-      'quote the date words exactly as they appear in a mention sentence, or add "in": a phrase of the article that contains them');
+      'quote the date words exactly as they appear in a mention sentence, or add "in": a phrase of the article that contains them',
+    );
     return null;
   }
   const resolved = resolveDate(d.words, published, d.direction);
   if (!resolved) {
-    ctx.diags.error('PARLEY007', ctx.file, lineOfString(ctx.fileText, d.words) ?? line,
+    ctx.diags.error(
+      'PARLEY007',
+      ctx.file,
+      lineOfString(ctx.fileText, d.words) ?? line,
       `event "${a.id}": cannot place "${d.words}" in time`,
-      'use words that name a day, week, month or year ("Thursday", "last week", "in February", "June 12"), or date the event by {"publication": true}');
+      'use words that name a day, week, month or year ("Thursday", "last week", "in February", "June 12"), or date the event by {"publication": true}',
+    );
     return null;
   }
-  return { ...resolved, text: d.words, basis: 'text', sourceId: d.source, resolvedAgainst: published };
+  return {
+    ...resolved,
+    text: d.words,
+    basis: 'text',
+    sourceId: d.source,
+    resolvedAgainst: published,
+  };
 }
 
 export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null {
@@ -91,14 +130,26 @@ export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null 
   for (const m of a.mentions) {
     const src = ctx.sources.get(m.source);
     if (!src) {
-      ctx.diags.error('PARLEY009', ctx.file, lineOfString(ctx.fileText, m.evidence) ?? line, `event "${a.id}" cites unknown source "${m.source}"`, 'use a source id listed in the compile summary');
+      ctx.diags.error(
+        'PARLEY009',
+        ctx.file,
+        lineOfString(ctx.fileText, m.evidence) ?? line,
+        `event "${a.id}" cites unknown source "${m.source}"`,
+        'use a source id listed in the compile summary',
+      );
       ok = false;
       continue;
     }
     const loc = locateEvidence(src, m.evidence);
     if (!loc.ok) {
       const miss = explainMiss(loc, m.evidence, m.source);
-      ctx.diags.error(miss.code, ctx.file, lineOfString(ctx.fileText, m.evidence) ?? line, `event "${a.id}": ${miss.message}`, miss.hint);
+      ctx.diags.error(
+        miss.code,
+        ctx.file,
+        lineOfString(ctx.fileText, m.evidence) ?? line,
+        `event "${a.id}": ${miss.message}`,
+        miss.hint,
+      );
       ok = false;
       continue;
     }
@@ -107,17 +158,31 @@ export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null 
   }
   const actorIds = [...a.sources, ...a.targets];
   for (const id of actorIds.filter((id) => !ctx.actors.has(id))) {
-    ctx.diags.error('PARLEY008', ctx.file, line, `event "${a.id}" names unknown actor "${id}"`, 'add the actor to data/curation/actors.json or fix the id');
+    ctx.diags.error(
+      'PARLEY008',
+      ctx.file,
+      line,
+      `event "${a.id}" names unknown actor "${id}"`,
+      'add the actor to data/curation/actors.json or fix the id',
+    );
     ok = false;
   }
   if (!ok) return null;
   const date = buildDate(a, mentions, ctx, line);
   if (!date) return null;
-  const countries = [...new Set([...actorIds.map((id) => ctx.actors.get(id)!.country), ...a.countries])]
+  const countries = [
+    ...new Set([...actorIds.map((id) => ctx.actors.get(id)!.country), ...a.countries]),
+  ]
     .filter((c): c is string => c !== null)
     .sort();
   if (countries.length === 0) {
-    ctx.diags.error('PARLEY016', ctx.file, line, `event "${a.id}" involves no country`, 'give at least one actor a country in actors.json, or list "countries"');
+    ctx.diags.error(
+      'PARLEY016',
+      ctx.file,
+      line,
+      `event "${a.id}" involves no country`,
+      'give at least one actor a country in actors.json, or list "countries"',
+    );
     return null;
   }
   return {

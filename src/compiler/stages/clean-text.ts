@@ -27,13 +27,14 @@ export interface CleanedText {
 }
 
 const STOP_WORDS = new Set(
-  ('a about above after again against all am an and any are as at be because been before being below ' +
+  (
+    'a about above after again against all am an and any are as at be because been before being below ' +
     'between both but by can could did do does doing down during each few for from further had has have ' +
     'having he her here hers him his how i if in into is it its itself just me more most my no nor not now ' +
     'of off on once only or other our out over own same she should so some such than that the their them ' +
     'then there these they this those through to too under until up very was we were what when where which ' +
-    'while who whom why will with would you your')
-    .split(' '),
+    'while who whom why will with would you your'
+  ).split(' '),
 );
 
 /** Phrases that only site chrome uses: navigation, promotion, sign-up, sharing. */
@@ -54,7 +55,9 @@ const BOILERPLATE: RegExp[] = [
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
 
 function stopWordDensity(ws: string[]): number {
-  return ws.length === 0 ? 0 : ws.filter((w) => STOP_WORDS.has(w.replace(/[’']s$/, ''))).length / ws.length;
+  return ws.length === 0
+    ? 0
+    : ws.filter((w) => STOP_WORDS.has(w.replace(/[’']s$/, ''))).length / ws.length;
 }
 
 /** "X X": a headline printed twice in one line, as sidebars do. */
@@ -69,12 +72,21 @@ function addressesReader(s: string): boolean {
   return /\b(you|your)\b/i.test(unquoted);
 }
 
-const normalizeTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalizeTitle = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
-function classify(text: string, seen: Set<string>, title: string): { cls: BlockClass; reason: string } {
+function classify(
+  text: string,
+  seen: Set<string>,
+  title: string,
+): { cls: BlockClass; reason: string } {
   const t = text.trim();
   const ws = words(t);
-  if (normalizeTitle(t) === title) return { cls: seen.has(t) ? 'bad' : 'title', reason: 'headline' };
+  if (normalizeTitle(t) === title)
+    return { cls: seen.has(t) ? 'bad' : 'title', reason: 'headline' };
   if (seen.has(t)) return { cls: 'bad', reason: 'repeats an earlier block' };
   if (/^[\p{P}\p{S}\s]*$/u.test(t)) return { cls: 'bad', reason: 'punctuation only' };
   if (/^[•·▪●-]\s/.test(t)) return { cls: 'bad', reason: 'menu item' };
@@ -84,7 +96,8 @@ function classify(text: string, seen: Set<string>, title: string): { cls: BlockC
   if (addressesReader(t)) return { cls: 'bad', reason: 'addresses the reader' };
   if (ws.length <= 3 && !/[.!?]["”’)]?$/.test(t)) return { cls: 'bad', reason: 'label' };
   const sentence = /[.!?]["”’]?$|\)$|[.!?]["”’]?\s*\([^)]*\)$/.test(t);
-  if (ws.length >= 10 && stopWordDensity(ws) >= 0.2 && sentence) return { cls: 'good', reason: 'prose' };
+  if (ws.length >= 10 && stopWordDensity(ws) >= 0.2 && sentence)
+    return { cls: 'good', reason: 'prose' };
   return { cls: 'short', reason: 'undecided' };
 }
 
@@ -134,7 +147,8 @@ export function cleanText(raw: string, title: string): CleanedText {
   // trails it (related headlines, author notes, teasers) is furniture.
   let bodyEnd = -1;
   smoothed.forEach((c, i) => {
-    if (c.cls === 'good' && (smoothed[i - 1]?.cls === 'good' || smoothed[i + 1]?.cls === 'good')) bodyEnd = i;
+    if (c.cls === 'good' && (smoothed[i - 1]?.cls === 'good' || smoothed[i + 1]?.cls === 'good'))
+      bodyEnd = i;
   });
 
   const blocks: Block[] = [];

@@ -10,12 +10,20 @@ export type Located =
   | { ok: true; start: number; end: number; sentence: { start: number; end: number } }
   | { ok: false; reason: 'missing' | 'ambiguous' | 'furniture'; count: number };
 
-export function locateEvidence(src: PreparedSource, phrase: string, within?: { start: number; end: number }): Located {
+export function locateEvidence(
+  src: PreparedSource,
+  phrase: string,
+  within?: { start: number; end: number },
+): Located {
   const text = src.source.text;
   const lo = within?.start ?? 0;
   const hi = within?.end ?? text.length;
   const hits: number[] = [];
-  for (let at = text.indexOf(phrase, lo); at >= 0 && at + phrase.length <= hi; at = text.indexOf(phrase, at + 1))
+  for (
+    let at = text.indexOf(phrase, lo);
+    at >= 0 && at + phrase.length <= hi;
+    at = text.indexOf(phrase, at + 1)
+  )
     hits.push(at);
   if (hits.length === 1) {
     const start = hits[0]!;
@@ -23,5 +31,9 @@ export function locateEvidence(src: PreparedSource, phrase: string, within?: { s
     return { ok: true, start, end: start + phrase.length, sentence };
   }
   if (hits.length > 1) return { ok: false, reason: 'ambiguous', count: hits.length };
-  return { ok: false, reason: !within && src.raw.includes(phrase) ? 'furniture' : 'missing', count: 0 };
+  return {
+    ok: false,
+    reason: !within && src.raw.includes(phrase) ? 'furniture' : 'missing',
+    count: 0,
+  };
 }

@@ -15,7 +15,12 @@ export interface PreparedSource {
 }
 
 export const slug = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** "The Korea Herald", 2019-04-19 → "the-korea-herald-2019-04-19" (suffixed if taken). */
 function sourceId(entry: Manifest[number], taken: Set<string>): string {
@@ -26,7 +31,10 @@ function sourceId(entry: Manifest[number], taken: Set<string>): string {
   return id;
 }
 
-export function prepareSources(manifest: Manifest, raws: ReadonlyMap<string, string>): PreparedSource[] {
+export function prepareSources(
+  manifest: Manifest,
+  raws: ReadonlyMap<string, string>,
+): PreparedSource[] {
   const taken = new Set<string>();
   return manifest.flatMap((entry) => {
     const raw = raws.get(entry.file);

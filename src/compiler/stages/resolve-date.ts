@@ -8,7 +8,13 @@
 import * as chrono from 'chrono-node';
 import type { Precision } from '../../shared/schema';
 import {
-  addDays, endOfMonth, isoToMs, msToIso, startOfIsoWeek, startOfMonth, weekday,
+  addDays,
+  endOfMonth,
+  isoToMs,
+  msToIso,
+  startOfIsoWeek,
+  startOfMonth,
+  weekday,
 } from '../../shared/dates';
 
 export interface ResolvedDate {
@@ -21,12 +27,37 @@ export interface ResolvedDate {
 export type Direction = 'past' | 'future';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 const day = (d: string): ResolvedDate => ({ start: d, end: d, precision: 'day' });
-const week = (start: string, end = addDays(start, 6)): ResolvedDate => ({ start, end, precision: 'week' });
-const month = (start: string, end = endOfMonth(start)): ResolvedDate => ({ start, end, precision: 'month' });
-const year = (y: number): ResolvedDate => ({ start: `${y}-01-01`, end: `${y}-12-31`, precision: 'year' });
+const week = (start: string, end = addDays(start, 6)): ResolvedDate => ({
+  start,
+  end,
+  precision: 'week',
+});
+const month = (start: string, end = endOfMonth(start)): ResolvedDate => ({
+  start,
+  end,
+  precision: 'month',
+});
+const year = (y: number): ResolvedDate => ({
+  start: `${y}-01-01`,
+  end: `${y}-12-31`,
+  precision: 'year',
+});
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthStart = (y: number, m: number) => `${y}-${pad(m)}-01`; // m is 1-based
 const shiftMonth = (iso: string, n: number) => {
@@ -63,7 +94,10 @@ function resolveRelative(words: string, pub: string, dir: Direction): ResolvedDa
   const hit = table[words];
   if (hit) return hit();
 
-  const wd = /^(?:(?:earlier|later|last|this|next)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$/.exec(words);
+  const wd =
+    /^(?:(?:earlier|later|last|this|next)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\s+(?:morning|afternoon|evening|night))?$/.exec(
+      words,
+    );
   if (wd) {
     const target = WEEKDAYS.indexOf(wd[1]!);
     const diff = (target - weekday(pub) + 7) % 7;
@@ -112,7 +146,11 @@ function resolveAbsolute(words: string, pub: string, dir: Direction): ResolvedDa
  * Resolve date words against a publication date (ISO). Returns null for words
  * it cannot place in time, which the caller reports as a diagnostic.
  */
-export function resolveDate(text: string, published: string, dir: Direction = 'past'): ResolvedDate | null {
+export function resolveDate(
+  text: string,
+  published: string,
+  dir: Direction = 'past',
+): ResolvedDate | null {
   const words = text
     .toLowerCase()
     .replace(/[.,]$/, '')

@@ -11,9 +11,10 @@ export interface SentenceSpan {
 
 /** Abbreviations that a following capital does not make a sentence end. */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc corp co ltd dept vs ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n n s e w d.c a.m p.m')
-    .split(' '),
+  (
+    'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov pres st jr sr inc corp co ltd dept vs ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n n s e w d.c a.m p.m'
+  ).split(' '),
 );
 
 const CLOSERS = '"”’\')]';
@@ -64,7 +65,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     const starter = next[1]!;
     const startsSentence = /[\p{Lu}"“‘(\d]/u.test(starter);
     if (!startsSentence) continue;
-    if (text[punct] === '.' && isAbbreviation(text, punct, starter) && !/["“]/.test(starter)) continue;
+    if (text[punct] === '.' && isAbbreviation(text, punct, starter) && !/["“]/.test(starter))
+      continue;
     push(end);
     start = end;
     i = end - 1;
@@ -75,5 +77,8 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 /** The sentence that contains offset `at` (or the last one before it). */
 export function sentenceAt(sentences: SentenceSpan[], at: number): SentenceSpan | undefined {
-  return sentences.find((s) => at >= s.start && at < s.end) ?? sentences.filter((s) => s.start <= at).at(-1);
+  return (
+    sentences.find((s) => at >= s.start && at < s.end) ??
+    sentences.filter((s) => s.start <= at).at(-1)
+  );
 }

@@ -11,7 +11,9 @@ const event = fixtureDataset.events.find((e) => e.id === 'us-ready')!;
 
 describe('dateProvenance', () => {
   it('names the words and the article they were resolved against', () => {
-    expect(dateProvenance({ ...event.date, text: 'Thursday' }, sources)).toBe('From “Thursday” in Publisher A of 19 April 2019');
+    expect(dateProvenance({ ...event.date, text: 'Thursday' }, sources)).toBe(
+      'From “Thursday” in Publisher A of 19 April 2019',
+    );
   });
   it('says when the text gives no date', () => {
     expect(dateProvenance({ ...event.date, text: null, basis: 'publication' }, sources)).toBe(
@@ -23,14 +25,18 @@ describe('dateProvenance', () => {
 describe('<EventDetails>', () => {
   it('invites a selection when nothing is selected', () => {
     render(<EventDetails dataset={fixtureDataset} event={null} onShowInSource={() => {}} />);
-    expect(screen.getByRole('region', { name: 'Event details' }).textContent).toMatch(/Select an event/);
+    expect(screen.getByRole('region', { name: 'Event details' }).textContent).toMatch(
+      /Select an event/,
+    );
   });
 
   it('shows title, date, type, countries, quotes in blockquotes and Show in source buttons', () => {
     const onShow = vi.fn();
     render(<EventDetails dataset={fixtureDataset} event={event} onShowInSource={onShow} />);
     const region = screen.getByRole('region', { name: 'Event details' });
-    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe('US says it is ready to talk');
+    expect(within(region).getByRole('heading', { level: 2 }).textContent).toBe(
+      'US says it is ready to talk',
+    );
     expect(region.textContent).toContain('18 April 2019');
     expect(region.textContent).toContain('Agree');
     expect(region.textContent).toContain('North Korea, United States');

@@ -18,13 +18,18 @@ export function EventDetails({ dataset, event, onShowInSource }: EventDetailsPro
     return (
       <section aria-label="Event details" className="details panel">
         <h2>Event details</h2>
-        <p className="muted">Select an event on the timeline, in the list or in the graph to see who did what, when, and the words the articles used.</p>
+        <p className="muted">
+          Select an event on the timeline, in the list or in the graph to see who did what, when,
+          and the words the articles used.
+        </p>
       </section>
     );
 
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const quotes = event.quoteIds.map((id) => dataset.quotes.find((q) => q.id === id)!).filter(Boolean);
+  const quotes = event.quoteIds
+    .map((id) => dataset.quotes.find((q) => q.id === id)!)
+    .filter(Boolean);
   const info = PLOVER[event.type];
   const style = QUAD_STYLE[event.quadClass];
   const who = describeActors(event, actors);
@@ -35,7 +40,8 @@ export function EventDetails({ dataset, event, onShowInSource }: EventDetailsPro
       <dl className="details-facts">
         <dt>When</dt>
         <dd>
-          <strong>{formatEventDate(event.date)}</strong> <span className="muted">({event.date.precision})</span>
+          <strong>{formatEventDate(event.date)}</strong>{' '}
+          <span className="muted">({event.date.precision})</span>
           <br />
           <span className="muted">{dateProvenance(event.date, sources)}</span>
         </dd>
@@ -44,7 +50,12 @@ export function EventDetails({ dataset, event, onShowInSource }: EventDetailsPro
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
             <path d={shapePath(style.shape, 5)} fill={style.color} />
           </svg>{' '}
-          {info.label} <span className="muted">· {QUAD_LABELS[event.quadClass]} · CAMEO {info.cameo} · Goldstein {info.goldstein > 0 ? '+' : ''}{info.goldstein}</span>
+          {info.label}{' '}
+          <span className="muted">
+            · {QUAD_LABELS[event.quadClass]} · CAMEO {info.cameo} · Goldstein{' '}
+            {info.goldstein > 0 ? '+' : ''}
+            {info.goldstein}
+          </span>
         </dd>
         <dt>Who</dt>
         <dd>{who.actors}</dd>
@@ -67,7 +78,9 @@ export function EventDetails({ dataset, event, onShowInSource }: EventDetailsPro
               return (
                 <li key={q.id}>
                   <figure>
-                    <blockquote className={q.fragment ? 'fragment' : undefined}>{q.text}</blockquote>
+                    <blockquote className={q.fragment ? 'fragment' : undefined}>
+                      {q.text}
+                    </blockquote>
                     <figcaption>
                       — {speaker ?? q.speakerMention?.text ?? 'unknown speaker'}
                       {q.speakerMention && q.speakerMention.text !== speaker && (

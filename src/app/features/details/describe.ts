@@ -13,12 +13,18 @@ export function dateProvenance(date: EventDate, sources: ReadonlyMap<string, Sou
     : `From “${date.text}” in ${where}`;
 }
 
-const describe = (a: Actor | undefined, id: string) => (a ? (a.role ? `${a.name} (${a.role})` : a.name) : id);
+const describe = (a: Actor | undefined, id: string) =>
+  a ? (a.role ? `${a.name} (${a.role})` : a.name) : id;
 
 /** Who acted and toward whom, by name and role. */
-export function describeActors(e: Event, actors: ReadonlyMap<string, Actor>): { actors: string; targets: string | null } {
+export function describeActors(
+  e: Event,
+  actors: ReadonlyMap<string, Actor>,
+): { actors: string; targets: string | null } {
   return {
     actors: e.sources.map((id) => describe(actors.get(id), id)).join('; '),
-    targets: e.targets.length ? e.targets.map((id) => describe(actors.get(id), id)).join('; ') : null,
+    targets: e.targets.length
+      ? e.targets.map((id) => describe(actors.get(id), id)).join('; ')
+      : null,
   };
 }

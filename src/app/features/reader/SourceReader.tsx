@@ -12,7 +12,8 @@ interface SourceReaderProps {
   onClose: () => void;
 }
 
-const prefersReducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+const prefersReducedMotion = () =>
+  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The cleaned article, with the span the user asked for in <mark> and scrolled
@@ -24,7 +25,10 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
   const markRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
 
-  const quotes = useMemo(() => (doc ? dataset.quotes.filter((q) => q.sourceId === doc.id) : []), [dataset, doc]);
+  const quotes = useMemo(
+    () => (doc ? dataset.quotes.filter((q) => q.sourceId === doc.id) : []),
+    [dataset, doc],
+  );
   const eventTitles = useMemo(() => new Map(dataset.events.map((e) => [e.id, e.title])), [dataset]);
   const quoteEvents = useMemo(() => new Map(quotes.map((q) => [q.id, q.eventId])), [quotes]);
   const paragraphs = useMemo(
@@ -32,11 +36,16 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
     [doc, source?.highlight, quotes],
   );
 
-  const highlightKey = source?.highlight ? `${source.id}:${source.highlight.start}-${source.highlight.end}` : source?.id;
+  const highlightKey = source?.highlight
+    ? `${source.id}:${source.highlight.start}-${source.highlight.end}`
+    : source?.id;
   useEffect(() => {
     // Bring the words the user came for into view; without a highlight, the top of the article.
     const target = markRef.current ?? headingRef.current;
-    target?.scrollIntoView?.({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    target?.scrollIntoView?.({
+      block: 'center',
+      behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+    });
   }, [highlightKey]);
 
   if (!source) return null;
@@ -44,7 +53,9 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
     return (
       <section aria-label="Source" className="reader panel">
         <p role="alert">This source is not in the dataset.</p>
-        <button type="button" onClick={onClose}>Close source</button>
+        <button type="button" onClick={onClose}>
+          Close source
+        </button>
       </section>
     );
 
@@ -53,10 +64,13 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
     <section aria-label="Source" className="reader panel">
       <header className="reader-header">
         <div>
-          <h2 ref={headingRef} tabIndex={-1}>{doc.title}</h2>
+          <h2 ref={headingRef} tabIndex={-1}>
+            {doc.title}
+          </h2>
           <p className="reader-meta">
             {doc.publisher}
-            {doc.via && <> (via {doc.via})</>} · <time dateTime={doc.published}>{formatLong(doc.published)}</time>
+            {doc.via && <> (via {doc.via})</>} ·{' '}
+            <time dateTime={doc.published}>{formatLong(doc.published)}</time>
           </p>
         </div>
         <button type="button" className="reader-close" onClick={onClose} aria-label="Close source">
@@ -68,18 +82,23 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
           <p key={para[0]!.start}>
             {para.map((seg) => {
               const eventId = seg.quoteId ? quoteEvents.get(seg.quoteId) : null;
-              const body = seg.quoteId ? <span className="reader-quote">{seg.text}</span> : seg.text;
-              const link = seg.quoteEnd && eventId ? (
-                <button
-                  type="button"
-                  className="reader-quote-link"
-                  aria-label={`Go to event: ${eventTitles.get(eventId) ?? eventId}`}
-                  title={eventTitles.get(eventId)}
-                  onClick={() => onSelectEvent(eventId)}
-                >
-                  ↗
-                </button>
-              ) : null;
+              const body = seg.quoteId ? (
+                <span className="reader-quote">{seg.text}</span>
+              ) : (
+                seg.text
+              );
+              const link =
+                seg.quoteEnd && eventId ? (
+                  <button
+                    type="button"
+                    className="reader-quote-link"
+                    aria-label={`Go to event: ${eventTitles.get(eventId) ?? eventId}`}
+                    title={eventTitles.get(eventId)}
+                    onClick={() => onSelectEvent(eventId)}
+                  >
+                    ↗
+                  </button>
+                ) : null;
               if (!seg.highlight)
                 return (
                   <span key={seg.start}>

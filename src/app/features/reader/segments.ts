@@ -30,10 +30,14 @@ export function splitIntoSegments(
 ): Segment[][] {
   const cuts = new Set<number>([0, text.length]);
   const clamp = (n: number) => Math.max(0, Math.min(text.length, n));
-  const hl = highlight && highlight.start < highlight.end ? { start: clamp(highlight.start), end: clamp(highlight.end) } : null;
+  const hl =
+    highlight && highlight.start < highlight.end
+      ? { start: clamp(highlight.start), end: clamp(highlight.end) }
+      : null;
   if (hl) cuts.add(hl.start).add(hl.end);
   for (const q of quotes) cuts.add(clamp(q.start)).add(clamp(q.end));
-  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) cuts.add(i).add(i + 2);
+  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2))
+    cuts.add(i).add(i + 2);
   const points = [...cuts].sort((a, b) => a - b);
 
   const paragraphs: Segment[][] = [[]];
