@@ -129,7 +129,9 @@ describe('Timeline', () => {
 
   it('does not move the view when the reported window comes back', () => {
     // An odd number of days: zooming in about the middle leaves the view off midnight.
-    const { props, rerender } = renderTimeline({ window: { start: '2018-06-01', end: '2019-03-30' } });
+    const { props, rerender } = renderTimeline({
+      window: { start: '2018-06-01', end: '2019-03-30' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
     const reported = vi.mocked(props.onWindowChange).mock.calls[0]![0]!;
     // The reported window is rounded to days; re-applying it would shift marks a little.

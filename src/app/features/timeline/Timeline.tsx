@@ -6,23 +6,16 @@
  * elsewhere the view does not move: a "Show selected" button appears instead
  * when the selected event is out of view, so nobody loses their place.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import type { TimeWindow } from '../../state/view';
 import { laneGeometry } from './geometry';
-import { layoutTimeline } from './lanes';
+import { layoutTimeline, type TimelineLayout } from './lanes';
 import { lazyAccessibleNames } from './names';
-import {
-  baseDomain,
-  dayProjection,
-  fitDomain,
-  maxZoom,
-  type Range,
-  visibleScale,
-} from './scales';
+import { baseDomain, dayProjection, fitDomain, maxZoom, type Range, visibleScale } from './scales';
 import { buildScene } from './scene';
 import { timelineCommands } from './commands';
-import { axisTicks } from './ticks';
+import { axisTicks, minorTicks } from './ticks';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineControls } from './TimelineControls';
 import { TimelineLanes } from './TimelineLanes';
@@ -30,6 +23,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { HatchPatterns, TimelineMarks } from './TimelineMarks';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from './useElementWidth';
+import { useMarkFocus } from './useMarkFocus';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';
 
@@ -85,10 +79,15 @@ export function Timeline(props: TimelineProps) {
   const projection = useMemo(() => dayProjection(zoom, base, range), [zoom, base, range]);
   const scale = useMemo(() => visibleScale(zoom, base, range), [zoom, base, range]);
   const ticks = useMemo(() => axisTicks(scale, range[1] - range[0]), [scale, range]);
+  const minor = useMemo(() => minorTicks(scale, range[1] - range[0]), [scale, range]);
   const selected = selectedId === null ? -1 : (indexOf.get(selectedId) ?? -1);
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const [focusWithin, setFocusWithin] = useState(false);
-  const focused = focusId === null ? -1 : (indexOf.get(focusId) ?? -1);
+  const {
+    focused,
+    within: focusWithin,
+    setWithin,
+    onFocusEvent,
+    focusEvent,
+  } = useMarkFocus(events, indexOf, svgRef, projection);
   const scene = useMemo(
     () =>
       buildScene({
@@ -122,31 +121,15 @@ export function Timeline(props: TimelineProps) {
   );
 
   const onActivate = useCallback((i: number) => onSelect(events[i]!.id), [onSelect, events]);
-  const onFocusEvent = useCallback((i: number) => setFocusId(events[i]!.id), [events]);
-  const [hovered, setHovered] = useState<number | null>(null);
+  // The hovered mark, remembered with its layout so a new layout forgets it.
+  const [hover, setHover] = useState<{ layout: TimelineLayout; mark: number } | null>(null);
+  const onHover = useCallback(
+    (mark: number | null) => setHover(mark === null ? null : { layout, mark }),
+    [layout],
+  );
+  const hovered = hover?.layout === layout ? hover.mark : null;
   const tipMark = hovered ?? (focusWithin && focused >= 0 ? layout.primaryMark[focused] : null);
-  const tip = scene.marks.find(
-    (s) => s.index === tipMark && s.x >= range[0] && s.x <= range[1],
-  );
-
-  // Arrow keys ask for focus; it moves once the event's mark is drawn.
-  const [focusRequest, setFocusRequest] = useState<{ id: string } | null>(null);
-  const focusEvent = useCallback(
-    (i: number) => {
-      setFocusId(events[i]!.id);
-      setFocusRequest({ id: events[i]!.id });
-    },
-    [events],
-  );
-  const handledFocus = useRef<object | null>(null);
-  useEffect(() => {
-    if (!focusRequest || handledFocus.current === focusRequest) return;
-    const mark = svgRef.current?.querySelector<SVGGElement>(`[data-event="${focusRequest.id}"]`);
-    if (mark) {
-      mark.focus();
-      handledFocus.current = focusRequest;
-    }
-  }, [focusRequest, scene]);
+  const tip = scene.marks.find((s) => s.index === tipMark && s.x >= range[0] && s.x <= range[1]);
 
   const commands = timelineCommands({
     events,
@@ -180,9 +163,9 @@ export function Timeline(props: TimelineProps) {
         aria-describedby={helpId}
         tabIndex={tabStop < 0 ? 0 : -1}
         onKeyDown={commands.onKeyDown}
-        onFocus={() => setFocusWithin(true)}
+        onFocus={() => setWithin(true)}
         onBlur={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocusWithin(false);
+          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setWithin(false);
         }}
       >
         <svg ref={svgRef} className="tl-svg" width={width} height={geometry.height}>
@@ -194,6 +177,7 @@ export function Timeline(props: TimelineProps) {
           <g clipPath={`url(#${uid}-clip)`}>
             <TimelineAxis
               ticks={ticks}
+              minor={minor}
               scale={scale}
               axisHeight={geometry.metrics.axisHeight}
               height={geometry.height}
@@ -206,13 +190,21 @@ export function Timeline(props: TimelineProps) {
               tabStop={tabStop}
               accessibleName={accessibleName}
               onActivate={onActivate}
-              onHover={setHovered}
+              onHover={onHover}
               onFocusEvent={onFocusEvent}
             />
           </g>
         </svg>
         {events.length === 0 && <p className="tl-empty">No events match the filters.</p>}
-        {tip && <TimelineTooltip dataset={dataset} event={events[tip.mark.event]!} x={tip.x} y={tip.y} width={width} />}
+        {tip && (
+          <TimelineTooltip
+            dataset={dataset}
+            event={events[tip.mark.event]!}
+            x={tip.x}
+            y={tip.y}
+            width={width}
+          />
+        )}
       </div>
       <TimelineLegend helpId={helpId} />
     </section>

@@ -1,0 +1,47 @@
+/** The time axis along the top and its gridlines down through the lanes. */
+import type { ScaleTime } from 'd3-scale';
+import type { AxisTick } from './ticks';
+
+export interface TimelineAxisProps {
+  ticks: readonly AxisTick[];
+  /** Times of unlabelled gridlines. */
+  minor: readonly number[];
+  scale: ScaleTime<number, number>;
+  axisHeight: number;
+  height: number;
+}
+
+export function TimelineAxis({ ticks, minor, scale, axisHeight, height }: TimelineAxisProps) {
+  return (
+    <g className="tl-axis" aria-hidden="true">
+      {minor.map((t) => {
+        const x = scale(t);
+        return (
+          <line key={t} className="tl-grid is-minor" x1={x} x2={x} y1={axisHeight} y2={height} />
+        );
+      })}
+      {ticks.map((t) => {
+        const x = scale(t.time);
+        return (
+          <g key={t.time} transform={`translate(${x},0)`}>
+            <line
+              className={t.major ? 'tl-grid is-major' : 'tl-grid'}
+              y1={axisHeight - 8}
+              y2={height}
+            />
+            <text className={t.major ? 'tl-tick is-major' : 'tl-tick'} x={4} y={axisHeight - 12}>
+              {t.label}
+            </text>
+          </g>
+        );
+      })}
+      <line
+        className="tl-axis-line"
+        x1={scale.range()[0]}
+        x2={scale.range()[1]}
+        y1={axisHeight}
+        y2={axisHeight}
+      />
+    </g>
+  );
+}
