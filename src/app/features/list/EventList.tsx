@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import { EventRow } from './EventRow';
 import { inOrder, nextIndex, scrollToReveal, type SortOrder } from './navigation';
@@ -17,7 +17,9 @@ interface Props {
  * PageUp, PageDown) move the selection, which the list scrolls to. The active row
  * is announced through aria-activedescendant, so focus stays on the list.
  */
-export function EventList({ dataset, events, selectedId, onSelect }: Props) {
+// Memoised: zooming re-renders the explorer many times a second, and the list
+// does not depend on the time window.
+export const EventList = memo(function EventList({ dataset, events, selectedId, onSelect }: Props) {
   const uid = useId();
   const [order, setOrder] = useState<SortOrder>('asc');
   const rows = useMemo(() => inOrder(events, order), [events, order]);
@@ -90,4 +92,4 @@ export function EventList({ dataset, events, selectedId, onSelect }: Props) {
       )}
     </section>
   );
-}
+});

@@ -13,18 +13,29 @@ export interface TimelineAxisProps {
 
 export function TimelineAxis({ ticks, minor, scale, axisHeight, height }: TimelineAxisProps) {
   return (
-    <g className="tl-axis" aria-hidden="true">
+    // The labelled ticks are a list a screen reader can read ("2019, 2020, 2021" or
+    // "Apr, May, Jun"): they say what stretch of time is on screen.
+    <g className="tl-axis" role="list" aria-label="Time axis">
       {minor.map((t) => {
         const x = scale(t);
         return (
-          <line key={t} className="tl-grid is-minor" x1={x} x2={x} y1={axisHeight} y2={height} />
+          <line
+            key={t}
+            aria-hidden="true"
+            className="tl-grid is-minor"
+            x1={x}
+            x2={x}
+            y1={axisHeight}
+            y2={height}
+          />
         );
       })}
       {ticks.map((t) => {
         const x = scale(t.time);
         return (
-          <g key={t.time} transform={`translate(${x},0)`}>
+          <g key={t.time} role="listitem" transform={`translate(${x},0)`}>
             <line
+              aria-hidden="true"
               className={t.major ? 'tl-grid is-major' : 'tl-grid'}
               y1={axisHeight - 8}
               y2={height}
@@ -36,6 +47,7 @@ export function TimelineAxis({ ticks, minor, scale, axisHeight, height }: Timeli
         );
       })}
       <line
+        aria-hidden="true"
         className="tl-axis-line"
         x1={scale.range()[0]}
         x2={scale.range()[1]}
