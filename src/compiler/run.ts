@@ -17,6 +17,7 @@ import {
   type Dataset,
 } from '../shared/schema';
 import { EventsFileSchema, GazetteerSchema, ManifestSchema, QuotesFileSchema } from './curation';
+import { compareByDate } from '../shared/order';
 import { Diagnostics } from './diagnostics';
 import { lineOfPath, lineOfString, lineOfSyntaxError } from './json-lines';
 import { attachQuotes } from './stages/attach-quotes';
@@ -157,17 +158,7 @@ export function compile(input: CompileInput): CompileResult {
       (a, b) => sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start,
     );
   }
-  events.sort((a, b) =>
-    a.date.start < b.date.start
-      ? -1
-      : a.date.start > b.date.start
-        ? 1
-        : a.id < b.id
-          ? -1
-          : a.id > b.id
-            ? 1
-            : 0,
-  );
+  events.sort(compareByDate);
 
   // Keep the actors the dataset uses or its articles name, and their countries.
   const used = new Set<string>();

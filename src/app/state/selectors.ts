@@ -5,6 +5,9 @@
 import type { PloverType } from '../../shared/plover';
 import type { Dataset, Event } from '../../shared/schema';
 import type { Filters, TimeWindow } from './view';
+import { compareByDate } from '../../shared/order';
+
+export { compareByDate };
 
 /** Lower-case and strip accents, so "Kyu-duk" matches "kyu-dük" and "KYU". */
 export const normalizeText = (s: string): string =>
@@ -54,22 +57,6 @@ export function selectFilteredEvents(
         (needle === '' || (search.get(e.id) ?? '').includes(needle)),
     )
     .sort(compareByDate);
-}
-
-export function compareByDate(a: Event, b: Event): number {
-  return a.date.start < b.date.start
-    ? -1
-    : a.date.start > b.date.start
-      ? 1
-      : a.date.end < b.date.end
-        ? -1
-        : a.date.end > b.date.end
-          ? 1
-          : a.id < b.id
-            ? -1
-            : a.id > b.id
-              ? 1
-              : 0;
 }
 
 /** Events whose date range overlaps the visible window (all of them when null). */

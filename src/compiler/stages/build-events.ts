@@ -45,6 +45,20 @@ function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourc
   }
 }
 
+/** Report a phrase that could not be located, at the line that quotes it. */
+function reportMiss(
+  ctx: EventContext,
+  loc: Extract<Located, { ok: false }>,
+  phrase: string,
+  sourceId: string,
+  fallbackLine: number | null,
+  what: string,
+): void {
+  const miss = explainMiss(loc, phrase, sourceId);
+  const at = lineOfString(ctx.fileText, phrase) ?? fallbackLine;
+  ctx.diags.error(miss.code, ctx.file, at, `${what}: ${miss.message}`, miss.hint);
+}
+
 function buildDate(
   a: EventAnnotation,
   mentions: Span[],
@@ -80,14 +94,7 @@ function buildDate(
   if (d.in) {
     const inLoc = locateEvidence(src, d.in);
     if (!inLoc.ok) {
-      const miss = explainMiss(inLoc, d.in, d.source);
-      ctx.diags.error(
-        miss.code,
-        ctx.file,
-        lineOfString(ctx.fileText, d.in) ?? line,
-        miss.message,
-        miss.hint,
-      );
+      reportMiss(ctx, inLoc, d.in, d.source, line, `event "${a.id}"`);
       return null;
     }
     scopes = [{ start: inLoc.start, end: inLoc.end }];
@@ -142,14 +149,7 @@ export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null 
     }
     const loc = locateEvidence(src, m.evidence);
     if (!loc.ok) {
-      const miss = explainMiss(loc, m.evidence, m.source);
-      ctx.diags.error(
-        miss.code,
-        ctx.file,
-        lineOfString(ctx.fileText, m.evidence) ?? line,
-        `event "${a.id}": ${miss.message}`,
-        miss.hint,
-      );
+      reportMiss(ctx, loc, m.evidence, m.source, line, `event "${a.id}"`);
       ok = false;
       continue;
     }

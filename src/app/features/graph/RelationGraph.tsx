@@ -4,14 +4,14 @@
  * cooperative their dealings were. The layout comes from the whole dataset, so
  * filters and the timeline window hide things without moving them.
  */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import { aggregateRelations } from './aggregate';
 import { EdgeHit, EdgeLine, NodeMark, type Active } from './GraphMarks';
 import { GraphLegend } from './GraphLegend';
 import { boxForWidth, fitToBox, layoutEvents } from './layout';
 import { buildScene } from './scene';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import './graph.css';
 
 export interface RelationGraphProps {
@@ -37,8 +37,7 @@ export function RelationGraph({
   onToggleCountry,
   onSelectPair,
 }: RelationGraphProps) {
-  const canvas = useRef<HTMLDivElement>(null);
-  const containerWidth = useElementWidth(canvas, 480);
+  const [canvas, containerWidth] = useElementWidth<HTMLDivElement>(480);
   const box = useMemo(() => boxForWidth(containerWidth), [containerWidth]);
   const { width, height } = box;
 

@@ -22,7 +22,7 @@ import { TimelineLanes } from './TimelineLanes';
 import { TimelineLegend } from './TimelineLegend';
 import { HatchPatterns, TimelineMarks } from './TimelineMarks';
 import { TimelineTooltip } from './TimelineTooltip';
-import { useElementWidth } from './useElementWidth';
+import { useElementWidth } from '../../hooks/useElementWidth';
 import { useMarkFocus } from './useMarkFocus';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';

@@ -1,9 +1,10 @@
-/** The width of an element, kept current with a ResizeObserver. */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /**
- * The element's width in pixels, and whether it has been measured yet. Before
- * then, or where layout gives no width (jsdom), `fallback` stands in.
+ * An element's width in pixels, kept current with a ResizeObserver, and
+ * whether it has been measured yet. Until then, or where layout gives no width
+ * (jsdom), `fallback` stands in; a panel that is hidden for a moment reports 0,
+ * and the last real width is kept rather than collapsing the drawing.
  */
 export function useElementWidth<T extends HTMLElement>(
   fallback: number,
@@ -13,7 +14,7 @@ export function useElementWidth<T extends HTMLElement>(
   useLayoutEffect(() => {
     const node = ref.current;
     if (!node) return;
-    const measure = (w: number) => setWidth(w > 0 ? Math.round(w) : fallback);
+    const measure = (w: number) => setWidth((last) => (w > 0 ? Math.round(w) : (last ?? fallback)));
     measure(node.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
