@@ -6,10 +6,13 @@ const lane = (id: string, rows: number): Lane => ({ id, name: id, count: 1, rows
 
 describe('laneGeometry', () => {
   it('stacks lanes under the axis, each at least minLaneHeight', () => {
+    const { axisHeight: axis, minLaneHeight: min, rowHeight: row, lanePadding: pad } = METRICS;
     const g = laneGeometry([lane('a', 1), lane('b', 4), lane('c', 1)]);
-    expect(g.tops).toEqual([30, 70, 70 + 4 * 24 + 16]);
-    expect(g.heights).toEqual([40, 112, 40]);
-    expect(g.height).toBe(30 + 40 + 112 + 40);
+    const tall = 4 * row + 2 * pad;
+    expect(tall).toBeGreaterThan(min); // so the middle lane shows growth by rows
+    expect(g.tops).toEqual([axis, axis + min, axis + min + tall]);
+    expect(g.heights).toEqual([min, tall, min]);
+    expect(g.height).toBe(axis + min + tall + min);
   });
 
   it('is never shorter than minHeight', () => {
@@ -19,8 +22,8 @@ describe('laneGeometry', () => {
 
   it('centres rows within a lane, one rowHeight apart, inside the lane', () => {
     const g = laneGeometry([lane('a', 1), lane('b', 3)]);
-    expect(rowY(g, 0, 0)).toBe(30 + 20);
-    expect(rowY(g, 1, 1) - rowY(g, 1, 0)).toBe(24);
+    expect(rowY(g, 0, 0)).toBe(METRICS.axisHeight + METRICS.minLaneHeight / 2);
+    expect(rowY(g, 1, 1) - rowY(g, 1, 0)).toBe(METRICS.rowHeight);
     expect(rowY(g, 1, 0)).toBeGreaterThan(g.tops[1]!);
     expect(rowY(g, 1, 2)).toBeLessThan(g.tops[1]! + g.heights[1]!);
   });

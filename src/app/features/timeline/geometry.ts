@@ -17,8 +17,8 @@ export interface LaneMetrics {
 
 export const METRICS: LaneMetrics = {
   axisHeight: 30,
-  rowHeight: 24,
-  lanePadding: 8,
+  rowHeight: 20,
+  lanePadding: 6,
   minLaneHeight: 40,
   minHeight: 200,
 };
