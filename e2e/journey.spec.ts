@@ -118,6 +118,8 @@ test('Zoom in, Zoom out and Fit buttons drive the same view', async ({ page }) =
   const timeline = region(page, 'Timeline');
   const ticks = () =>
     timeline.getByRole('list', { name: 'Time axis' }).getByRole('listitem').allTextContents();
+  await expect(timeline).toHaveAttribute('aria-busy', 'false');
+  await page.waitForLoadState('networkidle');
   const fit = await ticks();
   await timeline.getByRole('button', { name: 'Zoom in' }).click();
   await timeline.getByRole('button', { name: 'Zoom in' }).click();
