@@ -90,6 +90,7 @@ test('one selection drives the list, the timeline, the graph and the details', a
 test('the event list is sortable and keyboard-navigable', async ({ page }) => {
   await page.goto('/');
   const list = region(page, 'Event list');
+  await expect(list.getByRole('option')).toHaveCount(dataset.events.length);
   const first = await listNames(page);
   await list.getByRole('button', { name: /^Sort by date/ }).click();
   await expect.poll(() => listNames(page)).toEqual([...first].reverse());

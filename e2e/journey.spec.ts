@@ -18,7 +18,7 @@ test('a new user filters to Japan, reads a quote and sees it highlighted in its 
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Parley', level: 1 })).toBeVisible();
-  expect((await markTitles(page)).length).toBe(dataset.events.length);
+  await expect.poll(async () => (await markTitles(page)).length).toBe(dataset.events.length);
 
   // Filter to Japan.
   const japan = page
