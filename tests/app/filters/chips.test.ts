@@ -52,7 +52,7 @@ describe('countEvents', () => {
 });
 
 describe('options', () => {
-  it('orders countries by count, then name, and keeps chosen ones without events', () => {
+  it('orders countries by count, then name, listing those without events too', () => {
     const counts = new Map([
       ['us', 2],
       ['jp', 2],
@@ -66,7 +66,13 @@ describe('options', () => {
       'kr:0',
     ]);
     const tiny = { ...ds, events: ds.events.filter((e) => e.id === 'kp-missile') };
-    expect(countryRows(tiny, new Map(), ['jp']).map((r) => r.id)).toEqual(['jp', 'kp']);
+    expect(countryRows(tiny, new Map([['kp', 1]]), []).map((r) => r.id)).toEqual([
+      'kp',
+      'cn',
+      'jp',
+      'kr',
+      'us',
+    ]);
   });
 
   it('groups used types by quad class in PLOVER order', () => {

@@ -18,18 +18,19 @@ export interface OptionRow<Id extends string = string> {
 }
 
 /**
- * Country actors that have events (plus any already chosen, so they can be
- * unchecked), with their counts under the other filters: most events first,
- * then by name.
+ * Every country of the dataset with its count under the other filters: most
+ * events first, then by name. Countries the articles name but that take part
+ * in no event (China among the analysts' speculation, Vietnam as the Hanoi
+ * venue) are still listed, at 0, so that nobody wonders whether they are
+ * missing; choosing one honestly shows no events.
  */
 export function countryRows(
   ds: Dataset,
   counts: Map<string, number>,
   chosen: string[],
 ): OptionRow[] {
-  const involved = new Set([...ds.events.flatMap((e) => e.countries), ...chosen]);
   return ds.actors
-    .filter((a) => a.kind === 'country' && involved.has(a.id))
+    .filter((a) => a.kind === 'country' || chosen.includes(a.id))
     .map((a) => ({ id: a.id, name: a.name, count: counts.get(a.id) ?? 0 }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
 }
