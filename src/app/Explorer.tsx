@@ -10,6 +10,7 @@ import { EventDetails } from './features/details/EventDetails';
 import { SourceReader } from './features/reader/SourceReader';
 import { LinkNotice } from './features/filters/LinkNotice';
 import { useUrlSync } from './state/useUrlSync';
+import { indexDataset } from './data/indexes';
 
 /** The explorer: one store, pure selectors, and the views that render them. */
 export function Explorer({ dataset }: { dataset: Dataset }) {
@@ -32,7 +33,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   );
   const inWindow = useMemo(() => selectEventsInWindow(events, window), [events, window]);
   const selectedEvent = useMemo(
-    () => dataset.events.find((e) => e.id === selected) ?? null,
+    () => (selected === null ? null : (indexDataset(dataset).events.get(selected) ?? null)),
     [dataset, selected],
   );
 

@@ -5,6 +5,7 @@
 import type { Dataset, Event, EventDate } from '../shared/schema';
 import { formatLong, formatMonth } from '../shared/dates';
 import { PLOVER } from '../shared/plover';
+import { indexDataset } from './data/indexes';
 
 /** "18 April 2019", "week of 8 April 2019", "April 2019", "2019", or a range. */
 export function formatEventDate(d: EventDate): string {
@@ -29,8 +30,7 @@ export function formatEventDate(d: EventDate): string {
 
 /** Country names of an event, in the event's order ("United States, North Korea"). */
 export function countryNames(ds: Dataset, e: Event): string[] {
-  const names = new Map(ds.actors.map((a) => [a.id, a.name]));
-  return e.countries.map((c) => names.get(c) ?? c);
+  return e.countries.map(indexDataset(ds).nameOf);
 }
 
 /** The accessible name of an event wherever it appears: title first, then what and when. */

@@ -152,8 +152,11 @@ export function compile(input: CompileInput): CompileResult {
   quotes.sort(
     (a, b) => sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start,
   );
+  const quotesOf = new Map<string, string[]>();
+  for (const q of quotes)
+    if (q.eventId) quotesOf.set(q.eventId, [...(quotesOf.get(q.eventId) ?? []), q.id]);
   for (const e of events) {
-    e.quoteIds = quotes.filter((q) => q.eventId === e.id).map((q) => q.id);
+    e.quoteIds = quotesOf.get(e.id) ?? [];
     e.mentions.sort(
       (a, b) => sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start,
     );

@@ -6,6 +6,7 @@ import type { PloverType } from '../../shared/plover';
 import type { Dataset, Event } from '../../shared/schema';
 import type { Filters, TimeWindow } from './view';
 import { compareByDate } from '../../shared/order';
+import { indexDataset } from '../data/indexes';
 
 export { compareByDate };
 
@@ -18,11 +19,11 @@ export const normalizeText = (s: string): string =>
 
 /** Search text per event: its title and the text of its quotes. */
 export function buildSearchIndex(ds: Dataset): Map<string, string> {
-  const quotes = new Map(ds.quotes.map((q) => [q.id, q.text]));
+  const { quotes } = indexDataset(ds);
   return new Map(
     ds.events.map((e) => [
       e.id,
-      normalizeText([e.title, ...e.quoteIds.map((id) => quotes.get(id) ?? '')].join('\n')),
+      normalizeText([e.title, ...e.quoteIds.map((id) => quotes.get(id)?.text ?? '')].join('\n')),
     ]),
   );
 }

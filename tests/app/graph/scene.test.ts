@@ -34,7 +34,7 @@ const events = [
 const scene = buildScene({
   relations: aggregateRelations(events),
   positions,
-  names,
+  nameOf: (id) => names.get(id) ?? id,
   selectedCountries: ['jp'],
   highlighted: ['jp', 'kp'],
 });

@@ -2,6 +2,7 @@ import type { Dataset, Event } from '../../../shared/schema';
 import { PLOVER, QUAD_LABELS } from '../../../shared/plover';
 import { formatLong } from '../../../shared/dates';
 import { countryNames, formatEventDate } from '../../format';
+import { indexDataset } from '../../data/indexes';
 import { QUAD_STYLE, shapePath } from '../../theme/quad';
 import { dateProvenance, describeActors } from './describe';
 import './details.css';
@@ -25,11 +26,8 @@ export function EventDetails({ dataset, event, onShowInSource }: EventDetailsPro
       </section>
     );
 
-  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
-  const actors = new Map(dataset.actors.map((a) => [a.id, a]));
-  const quotes = event.quoteIds
-    .map((id) => dataset.quotes.find((q) => q.id === id)!)
-    .filter(Boolean);
+  const { sources, actors, quotes: quotesById } = indexDataset(dataset);
+  const quotes = event.quoteIds.map((id) => quotesById.get(id)!).filter(Boolean);
   const info = PLOVER[event.type];
   const style = QUAD_STYLE[event.quadClass];
   const who = describeActors(event, actors);

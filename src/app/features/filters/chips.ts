@@ -7,6 +7,7 @@ import { formatLong } from '../../../shared/dates';
 import { PLOVER } from '../../../shared/plover';
 import type { Dataset } from '../../../shared/schema';
 import type { Filters } from '../../state/view';
+import { indexDataset } from '../../data/indexes';
 
 export interface FilterChip {
   key: string;
@@ -20,7 +21,7 @@ export interface FilterChip {
 
 /** One chip per active filter, in the order the panel shows the filters. */
 export function filterChips(f: Filters, ds: Dataset): FilterChip[] {
-  const names = new Map(ds.actors.map((a) => [a.id, a.name]));
+  const { nameOf } = indexDataset(ds);
   const chip = (
     key: string,
     label: string,
@@ -33,7 +34,7 @@ export function filterChips(f: Filters, ds: Dataset): FilterChip[] {
     without: { ...f, ...without },
   });
   const chips: FilterChip[] = f.countries.map((c) => {
-    const name = names.get(c) ?? c;
+    const name = nameOf(c);
     return chip(`c:${c}`, name, name, { countries: f.countries.filter((x) => x !== c) });
   });
   if (f.match === 'all' && f.countries.length > 1)

@@ -12,6 +12,7 @@ import { GraphLegend } from './GraphLegend';
 import { boxForWidth, fitToBox, layoutEvents } from './layout';
 import { buildScene } from './scene';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { indexDataset } from '../../data/indexes';
 import './graph.css';
 
 export interface RelationGraphProps {
@@ -42,7 +43,7 @@ export function RelationGraph({
   const { width, height } = box;
 
   const layout = useMemo(() => layoutEvents(dataset.events), [dataset]);
-  const names = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.name])), [dataset]);
+  const { nameOf } = indexDataset(dataset);
   const positions = useMemo(() => fitToBox(layout, box), [layout, box]);
   const relations = useMemo(() => aggregateRelations(events), [events]);
   const scene = useMemo(
@@ -50,11 +51,11 @@ export function RelationGraph({
       buildScene({
         relations,
         positions,
-        names,
+        nameOf,
         selectedCountries,
         highlighted: selectedEvent?.countries ?? [],
       }),
-    [relations, positions, names, selectedCountries, selectedEvent],
+    [relations, positions, nameOf, selectedCountries, selectedEvent],
   );
 
   const [active, setActive] = useState<Active>(null);

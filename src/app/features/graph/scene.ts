@@ -55,7 +55,8 @@ export interface SceneInput {
   relations: Relations;
   /** Fitted positions of every country in the dataset. */
   positions: ReadonlyMap<string, Point>;
-  names: ReadonlyMap<string, string>;
+  /** A country's name (the dataset index's nameOf). */
+  nameOf: (id: string) => string;
   selectedCountries: readonly string[];
   /** The countries of the selected event (empty when none). */
   highlighted: readonly string[];
@@ -75,7 +76,7 @@ function trim(p: Point, q: Point, rp: number, rq: number) {
 
 /** The drawable graph for the events in view, on the dataset-wide layout. */
 export function buildScene(input: SceneInput): Scene {
-  const { relations, positions, names, selectedCountries, highlighted } = input;
+  const { relations, positions, nameOf, selectedCountries, highlighted } = input;
   const counts = new Map(relations.nodes.map((n) => [n.id, n.count]));
   const maxNodeCount = Math.max(0, ...counts.values());
   const maxEdgeCount = Math.max(0, ...relations.edges.map((e) => e.count));
@@ -83,7 +84,6 @@ export function buildScene(input: SceneInput): Scene {
   const width = widthScale(maxEdgeCount);
   const selected = new Set(selectedCountries);
   const lit = new Set(highlighted);
-  const nameOf = (id: string) => names.get(id) ?? id;
 
   const nodes: SceneNode[] = [...positions]
     .map(([id, p]) => {

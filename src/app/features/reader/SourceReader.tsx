@@ -3,6 +3,7 @@ import type { Dataset } from '../../../shared/schema';
 import { formatLong } from '../../../shared/dates';
 import type { OpenSource } from '../../state/view';
 import { splitIntoSegments } from './segments';
+import { indexDataset } from '../../data/indexes';
 import './reader.css';
 
 interface SourceReaderProps {
@@ -29,7 +30,7 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
     () => (doc ? dataset.quotes.filter((q) => q.sourceId === doc.id) : []),
     [dataset, doc],
   );
-  const eventTitles = useMemo(() => new Map(dataset.events.map((e) => [e.id, e.title])), [dataset]);
+  const { events } = indexDataset(dataset);
   const quoteEvents = useMemo(() => new Map(quotes.map((q) => [q.id, q.eventId])), [quotes]);
   const paragraphs = useMemo(
     () => (doc ? splitIntoSegments(doc.text, source?.highlight ?? null, quotes) : []),
@@ -92,8 +93,8 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
                   <button
                     type="button"
                     className="reader-quote-link"
-                    aria-label={`Go to event: ${eventTitles.get(eventId) ?? eventId}`}
-                    title={eventTitles.get(eventId)}
+                    aria-label={`Go to event: ${events.get(eventId)?.title ?? eventId}`}
+                    title={events.get(eventId)?.title}
                     onClick={() => onSelectEvent(eventId)}
                   >
                     ↗

@@ -23,6 +23,7 @@ import { TimelineLegend } from './TimelineLegend';
 import { HatchPatterns, TimelineMarks } from './TimelineMarks';
 import { TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from '../../hooks/useElementWidth';
+import { indexDataset } from '../../data/indexes';
 import { useMarkFocus } from './useMarkFocus';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';
@@ -50,10 +51,7 @@ export function Timeline(props: TimelineProps) {
   const svgRef = useRef<SVGSVGElement>(null);
 
   // Once per dataset or set of events: never per frame.
-  const nameOf = useMemo(() => {
-    const names = new Map(dataset.actors.map((a) => [a.id, a.name]));
-    return (id: string) => names.get(id) ?? id;
-  }, [dataset]);
+  const { nameOf } = indexDataset(dataset);
   const layout = useMemo(() => layoutTimeline(events, nameOf), [events, nameOf]);
   const geometry = useMemo(() => laneGeometry(layout.lanes), [layout]);
   const base = useMemo(() => baseDomain(dataset.events), [dataset]);
