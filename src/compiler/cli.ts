@@ -1,14 +1,21 @@
 /**
- * `npm run compile [-- --sources DIR --curation DIR --out FILE --check]`
- * The only compiler file that touches the file system, argv or the exit code.
- * The dataset is written atomically (temporary file, then rename), and only
- * when there are no errors, so a failed compile never loses the previous one.
+ * `npm run compile [-- --sources DIR --curation DIR --out FILE --check --jobs N]`
+ * The compiler's file system, argv and exit code live here. The dataset is
+ * written atomically (temporary file, then rename), and only when there are
+ * no errors, so a failed compile never loses the previous one.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDiagnostic } from './diagnostics';
-import { compile, serializeDataset, type InputFile } from './run';
+import { formatDiagnostic, type Diagnostic } from './diagnostics';
+import { GazetteerSchema } from './curation';
+import { compile, planExtraction, serializeDataset, type InputFile } from './run';
+import { decodeUtf8 } from './utf8';
+import { extractInWorkers } from './workers/pool';
+
+/** Below this many articles, starting workers costs more than it saves. */
+const PARALLEL_FROM = 64;
 
 const { values } = parseArgs({
   options: {
@@ -16,53 +23,113 @@ const { values } = parseArgs({
     curation: { type: 'string', default: 'data/curation' },
     out: { type: 'string', default: 'data/dataset.json' },
     check: { type: 'boolean', default: false },
+    jobs: { type: 'string' },
+    /** Write the run's figures as JSON (for the benchmark). */
+    stats: { type: 'string' },
   },
 });
-const sourcesDir = values.sources;
-const curationDir = values.curation;
-const out = values.out;
+const { sources: sourcesDir, curation: curationDir, out } = values;
+const shown = (path: string) => relative(process.cwd(), path) || path;
+const problems: Diagnostic[] = [];
+
+function fail(extra: Diagnostic[]): never {
+  for (const d of [...problems, ...extra]) console.error(formatDiagnostic(d));
+  const n = problems.length + extra.filter((d) => d.level === 'error').length;
+  console.error(`\nCompile failed with ${n} error${n === 1 ? '' : 's'}; ${out} was left untouched.`);
+  process.exit(1);
+}
 
 const read = (path: string): InputFile => {
-  const shown = relative(process.cwd(), path) || path;
-  if (!existsSync(path)) {
-    console.error(
-      `${shown}: error PARLEY002: file not found\n  → create it, or pass the right folder with --sources / --curation`,
-    );
-    process.exit(1);
-  }
-  return { path: shown, text: readFileSync(path, 'utf8') };
+  if (!existsSync(path))
+    fail([
+      {
+        code: 'PARLEY002',
+        level: 'error',
+        file: shown(path),
+        line: null,
+        message: 'file not found',
+        hint: 'create it, or pass the right folder with --sources / --curation',
+      },
+    ]);
+  return { path: shown(path), text: readFileSync(path, 'utf8') };
 };
 
+const manifest = read(join(sourcesDir, 'manifest.json'));
+const gazetteer = read(join(curationDir, 'actors.json'));
+const corrections = read(join(curationDir, 'corrections.json'));
 const articles = new Map<string, string>();
 if (existsSync(sourcesDir))
   for (const name of readdirSync(sourcesDir)
     .filter((f) => f.endsWith('.txt'))
-    .sort())
-    articles.set(name, readFileSync(join(sourcesDir, name), 'utf8'));
+    .sort()) {
+    const decoded = decodeUtf8(readFileSync(join(sourcesDir, name)));
+    if (decoded.ok) articles.set(name, decoded.text);
+    else
+      problems.push({
+        code: 'PARLEY019',
+        level: 'error',
+        file: shown(join(sourcesDir, name)),
+        line: decoded.line,
+        message: `byte ${decoded.byte} (line ${decoded.line}, column ${decoded.column}) is not valid UTF-8`,
+        hint: 'save the file as UTF-8 (e.g. `iconv -f windows-1252 -t utf-8`)',
+      });
+  }
+if (problems.length) fail([]);
 
-const result = compile({
-  manifest: read(join(sourcesDir, 'manifest.json')),
-  articles,
-  sourcesDir,
-  gazetteer: read(join(curationDir, 'actors.json')),
-  events: read(join(curationDir, 'events.json')),
-  quotes: read(join(curationDir, 'quotes.json')),
-});
+const input = { manifest, articles, sourcesDir, gazetteer, corrections };
+const started = performance.now();
+let lastShown = 0;
+const progress = (done: number, total: number) => {
+  const now = performance.now();
+  if (total < PARALLEL_FROM || (now - lastShown < 250 && done < total)) return;
+  lastShown = now;
+  const rate = done / ((now - started) / 1000);
+  const line = `  extracted ${done}/${total} articles · ${rate.toFixed(0)} articles/s`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+  else if (done === total || done % Math.ceil(total / 10) === 0) console.error(line);
+};
 
+const jobs = planExtraction(input);
+const threads = values.jobs
+  ? Math.max(1, Number.parseInt(values.jobs, 10) || 1)
+  : jobs && jobs.length >= PARALLEL_FROM
+    ? availableParallelism()
+    : 1;
+const extractions =
+  jobs && threads > 1
+    ? await extractInWorkers(jobs, GazetteerSchema.parse(JSON.parse(gazetteer.text)), threads, progress)
+    : undefined;
+const result = compile(input, { extractions, onProgress: extractions ? undefined : progress });
+const seconds = (performance.now() - started) / 1000;
+// Worker threads live in this process, so its peak resident set counts them too.
+const peakMb = process.resourceUsage().maxRSS / 1024;
+
+if (!result.dataset || !result.stats) fail(result.diagnostics.items);
 for (const d of result.diagnostics.items) console.error(formatDiagnostic(d));
-if (!result.dataset) {
-  const n = result.diagnostics.errors.length;
-  console.error(
-    `\nCompile failed with ${n} error${n === 1 ? '' : 's'}; ${out} was left untouched.`,
-  );
-  process.exit(1);
-}
 
 const json = serializeDataset(result.dataset);
 const ds = result.dataset;
+const st = result.stats;
 const summary =
-  `${ds.sources.length} sources, ${ds.events.length} events, ${ds.quotes.length} quotes, ` +
-  `${ds.actors.length} actors (${ds.actors.filter((a) => a.kind === 'country').length} countries)`;
+  `${ds.sources.length} articles, ${ds.events.length} events, ${ds.quotes.length} quotes, ` +
+  `${ds.actors.length} actors (${ds.actors.filter((a) => a.kind === 'country').length} countries), ` +
+  `${st.warnings} warning${st.warnings === 1 ? '' : 's'}\n` +
+  `  events: ${st.automatic} found automatically; corrections: ${st.corrected} corrected, ` +
+  `${st.added} added, ${st.dropped} dropped, ${st.merged} merged into others\n` +
+  `  ${seconds.toFixed(2)} s (${(ds.sources.length / seconds).toFixed(0)} articles/s, ${threads} thread${threads === 1 ? '' : 's'}, peak memory ${peakMb.toFixed(0)} MB)`;
+if (values.stats)
+  writeFileSync(
+    values.stats,
+    JSON.stringify({
+      articles: ds.sources.length,
+      events: ds.events.length,
+      quotes: ds.quotes.length,
+      seconds,
+      articlesPerSecond: ds.sources.length / seconds,
+      threads,
+      peakMemoryMb: peakMb,
+    }),
+  );
 
 if (values.check) {
   const current = existsSync(out) ? readFileSync(out, 'utf8') : '';
@@ -70,10 +137,10 @@ if (values.check) {
     console.error(`${out} is stale: run \`npm run compile\` and commit the result.`);
     process.exit(1);
   }
-  console.log(`${out} is up to date: ${summary}.`);
+  console.log(`${out} is up to date: ${summary}`);
 } else {
   const tmp = `${out}.tmp-${process.pid}`;
   writeFileSync(tmp, json);
   renameSync(tmp, out);
-  console.log(`Wrote ${out}: ${summary}.`);
+  console.log(`Wrote ${out}: ${summary}`);
 }

@@ -71,6 +71,7 @@ const DateAnnotation = z.union([
     .strict(),
   z.object({ source: Id, publication: z.literal(true) }).strict(),
 ]);
+export type DateAnnotation = z.infer<typeof DateAnnotation>;
 
 export const EventAnnotationSchema = z
   .object({
@@ -105,3 +106,68 @@ export const QuoteAnnotationSchema = z
   .strict();
 export type QuoteAnnotation = z.infer<typeof QuoteAnnotationSchema>;
 export const QuotesFileSchema = z.object({ quotes: z.array(QuoteAnnotationSchema) }).strict();
+
+/**
+ * Which automatic event a correction is about: the one reported by the
+ * sentence containing these words (and of this type, when a sentence reports
+ * two). Words, not ids, because ids follow titles and titles can be corrected.
+ */
+const EventRef = z
+  .object({ source: Id, evidence: z.string().min(1), type: z.enum(PLOVER_TYPES).optional() })
+  .strict();
+export type EventRef = z.infer<typeof EventRef>;
+
+const why = { note: z.string().optional() };
+const Actors = { sources: z.array(Id).min(1), targets: z.array(Id).default([]) };
+
+/**
+ * The corrections a person makes on top of automatic extraction. Each is
+ * checked against the text: the words it points at must be in the article.
+ */
+export const CorrectionSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('drop'), event: EventRef, ...why }).strict(),
+  z.object({ op: z.literal('retitle'), event: EventRef, title: z.string().min(1), ...why }).strict(),
+  z.object({ op: z.literal('retype'), event: EventRef, type: z.enum(PLOVER_TYPES), ...why }).strict(),
+  z.object({ op: z.literal('redate'), event: EventRef, date: DateAnnotation, ...why }).strict(),
+  z
+    .object({
+      op: z.literal('recast'),
+      event: EventRef,
+      ...Actors,
+      countries: z.array(Id).default([]),
+      ...why,
+    })
+    .strict(),
+  /** The first event absorbs the others' mentions. */
+  z.object({ op: z.literal('merge'), events: z.array(EventRef).min(2), ...why }).strict(),
+  /** The named mentions leave the event and become an event of their own. */
+  z
+    .object({
+      op: z.literal('split'),
+      event: EventRef,
+      mentions: z.array(z.object({ source: Id, evidence: z.string().min(1) }).strict()).min(1),
+      title: z.string().min(1).optional(),
+      ...why,
+    })
+    .strict(),
+  z.object({ op: z.literal('add'), ...EventAnnotationSchema.shape }).strict(),
+  /** Re-attribute, re-attach, relabel or drop a quotation found in the text. */
+  z
+    .object({
+      op: z.literal('quote'),
+      source: Id,
+      /** The opening words of the quotation, without quotation marks. */
+      quote: z.string().min(1),
+      speaker: Id.nullable().optional(),
+      as: z.string().min(1).optional(),
+      event: EventRef.nullable().optional(),
+      fragment: z.boolean().optional(),
+      drop: z.literal(true).optional(),
+      ...why,
+    })
+    .strict(),
+]);
+export type Correction = z.infer<typeof CorrectionSchema>;
+export const CorrectionsFileSchema = z
+  .object({ corrections: z.array(CorrectionSchema) })
+  .strict();

@@ -25,7 +25,7 @@ export const CODES = {
   PARLEY007: 'date words could not be resolved',
   PARLEY008: 'unknown actor id',
   PARLEY009: 'unknown source id',
-  PARLEY010: 'quotation in the article has no curated speaker',
+  PARLEY010: 'quotation has no speaker',
   PARLEY011: 'curated quote matches no quotation in the article',
   PARLEY012: 'speaker words not found near the quote',
   PARLEY013: 'unknown event id',
@@ -33,6 +33,11 @@ export const CODES = {
   PARLEY015: 'compiled dataset fails the schema',
   PARLEY016: 'event has no country',
   PARLEY017: 'evidence lies in page furniture',
+  PARLEY018: 'article is empty',
+  PARLEY019: 'article is not valid UTF-8',
+  PARLEY020: 'correction points at no event',
+  PARLEY021: 'correction points at several events',
+  PARLEY022: 'split does not fit the event',
 } as const;
 export type Code = keyof typeof CODES;
 

@@ -1,12 +1,13 @@
 /**
  * The compiler's pipeline, pure: file contents in, dataset and diagnostics out.
  * cli.ts does the reading and writing; tests call this directly.
- *   1. parse and validate the manifest and curation files
- *   2. clean each article and split it into sentences
- *   3. build actors from the gazetteer
- *   4. build events (evidence located, dates resolved)
- *   5. attach every quotation to its speaker and event
- *   6. assemble, order deterministically and validate against the one schema
+ *   1. parse and validate the manifest, gazetteer and corrections
+ *   2. clean each article (site chrome found across articles) and split it
+ *   3–7. extract each article automatically (extract-article.ts), or take
+ *      the extractions a pool of workers made
+ *   8. merge candidates that report the same happening, across articles
+ *   9. apply a person's corrections to events and quotations
+ *  10. link quotations to events, give ids, order, validate against the schema
  */
 import type { z } from 'zod';
 import {
@@ -15,15 +16,22 @@ import {
   describeIssues,
   type Actor,
   type Dataset,
+  type Event,
+  type Quote,
 } from '../shared/schema';
-import { EventsFileSchema, GazetteerSchema, ManifestSchema, QuotesFileSchema } from './curation';
 import { compareByDate } from '../shared/order';
+import { CorrectionsFileSchema, GazetteerSchema, ManifestSchema } from './curation';
 import { Diagnostics } from './diagnostics';
+import { actorsWith, extractArticle, type ArticleExtraction } from './extract-article';
+import type { ActorRecord } from './extraction';
 import { lineOfPath, lineOfString, lineOfSyntaxError } from './json-lines';
-import { attachQuotes } from './stages/attach-quotes';
-import { buildActors, isNamedIn } from './stages/build-actors';
-import { buildEvent } from './stages/build-events';
-import { prepareSources, type PreparedSource } from './stages/prepare-sources';
+import { applyCorrections, type CorrectionStats, type DraftEvent } from './stages/apply-corrections';
+import { repeatedChrome } from './stages/clean-text';
+import { correctQuotes, type DraftQuote } from './stages/correct-quotes';
+import { buildGazetteer, type GazetteerIndex } from './stages/gazetteer';
+import { linkQuotes } from './stages/link-quotes';
+import { mergeEvents, type MergedEvent } from './stages/merge-events';
+import { prepareSources, slug, type PreparedSource } from './stages/prepare-sources';
 
 export interface InputFile {
   path: string;
@@ -36,14 +44,25 @@ export interface CompileInput {
   articles: ReadonlyMap<string, string>;
   sourcesDir: string;
   gazetteer: InputFile;
-  events: InputFile;
-  quotes: InputFile;
+  corrections: InputFile;
+}
+
+export interface CompileOptions {
+  /** Extractions already made (by worker threads), by source id. */
+  extractions?: ReadonlyMap<string, ArticleExtraction>;
+  /** Called after each article is extracted here. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface CompileStats extends CorrectionStats {
+  warnings: number;
 }
 
 export interface CompileResult {
   dataset: Dataset | null;
   diagnostics: Diagnostics;
   sources: PreparedSource[];
+  stats: CompileStats | null;
 }
 
 function parseFile<S extends z.ZodType>(
@@ -51,7 +70,7 @@ function parseFile<S extends z.ZodType>(
   schema: S,
   code: 'PARLEY001' | 'PARLEY003',
   diags: Diagnostics,
-): z.infer<S> | null {
+): { value: z.infer<S>; json: unknown } | null {
   let json: unknown;
   try {
     json = JSON.parse(file.text);
@@ -77,108 +96,291 @@ function parseFile<S extends z.ZodType>(
       );
     return null;
   }
-  return parsed.data;
+  return { value: parsed.data, json };
 }
 
-export function compile(input: CompileInput): CompileResult {
-  const diags = new Diagnostics();
-  const manifest = parseFile(input.manifest, ManifestSchema, 'PARLEY001', diags);
-  const gazetteer = parseFile(input.gazetteer, GazetteerSchema, 'PARLEY003', diags);
-  const eventsFile = parseFile(input.events, EventsFileSchema, 'PARLEY003', diags);
-  const quotesFile = parseFile(input.quotes, QuotesFileSchema, 'PARLEY003', diags);
-  if (!manifest || !gazetteer || !eventsFile || !quotesFile)
-    return { dataset: null, diagnostics: diags, sources: [] };
-
-  for (const entry of manifest)
-    if (!input.articles.has(entry.file))
+/** Files listed twice, missing, or empty: each named at its manifest line. */
+function checkArticles(
+  input: CompileInput,
+  manifest: { value: z.infer<typeof ManifestSchema>; json: unknown },
+  diags: Diagnostics,
+): void {
+  const seen = new Set<string>();
+  manifest.value.forEach((entry, i) => {
+    const line = lineOfPath(input.manifest.text, manifest.json, [i]);
+    const raw = input.articles.get(entry.file);
+    if (seen.has(entry.file))
+      diags.error(
+        'PARLEY014',
+        input.manifest.path,
+        line,
+        `${entry.file} is listed twice`,
+        'remove the second entry',
+      );
+    else if (raw === undefined)
       diags.error(
         'PARLEY002',
         input.manifest.path,
-        lineOfPath(input.manifest.text, manifest, [manifest.indexOf(entry)]),
+        line,
         `${entry.file} is listed but not in ${input.sourcesDir}`,
         'add the article file or remove its manifest entry',
       );
+    else if (raw.trim() === '')
+      diags.error(
+        'PARLEY018',
+        `${input.sourcesDir}/${entry.file}`,
+        1,
+        'the article is empty',
+        'save the article’s text into the file, or remove its manifest entry',
+      );
+    seen.add(entry.file);
+  });
+}
 
-  const prepared = prepareSources(manifest, input.articles);
-  const sources = new Map(prepared.map((p) => [p.source.id, p]));
-  const allActors = buildActors(gazetteer);
-  const actors = new Map<string, Actor>();
-  allActors.forEach((a) => {
-    if (actors.has(a.id))
+/** Automatic events as drafts, dated in the dataset's terms. */
+function draftsOf(merged: MergedEvent[], published: ReadonlyMap<string, string>): DraftEvent[] {
+  return merged.map((m) => ({
+    id: null,
+    title: m.title,
+    type: m.type,
+    quadClass: m.quadClass,
+    sources: m.sources,
+    targets: m.targets,
+    countries: m.countries,
+    mentions: m.mentions.map((s) => ({ sourceId: s.sourceId, start: s.start, end: s.end })),
+    date: {
+      start: m.date.start,
+      end: m.date.end,
+      precision: m.date.precision,
+      text: m.date.expression?.text ?? null,
+      basis: m.date.basis,
+      sourceId: m.date.sourceId,
+      resolvedAgainst: published.get(m.date.sourceId)!,
+    },
+    confidence: m.confidence,
+    origin: 'automatic',
+    corrected: [],
+    droppedAt: null,
+  }));
+}
+
+/** "2019-04-18-us-says-it-stands-ready-to-continue-nuclear-talks", unique. */
+function eventIds(events: DraftEvent[]): string[] {
+  const taken = new Set(events.flatMap((e) => (e.id ? [e.id] : [])));
+  return events.map((e) => {
+    if (e.id) return e.id;
+    const words = slug(e.title).split('-');
+    let base = e.date.start;
+    for (const w of words) if (`${base}-${w}`.length <= 64) base = `${base}-${w}`;
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+const toActor = (a: ActorRecord): Actor => ({
+  id: a.id,
+  kind: a.kind,
+  name: a.name,
+  aliases: a.aliases,
+  country: a.country,
+  role: a.role,
+});
+
+interface PreparedInput {
+  corrections: z.infer<typeof CorrectionsFileSchema>;
+  gazetteer: GazetteerIndex;
+  prepared: PreparedSource[];
+}
+
+/** Steps 1–2: everything before extraction; null (with errors reported) when input is bad. */
+function prepareInput(input: CompileInput, diags: Diagnostics): PreparedInput | null {
+  const manifest = parseFile(input.manifest, ManifestSchema, 'PARLEY001', diags);
+  const gazetteerFile = parseFile(input.gazetteer, GazetteerSchema, 'PARLEY003', diags);
+  const correctionsFile = parseFile(input.corrections, CorrectionsFileSchema, 'PARLEY003', diags);
+  if (!manifest || !gazetteerFile || !correctionsFile) return null;
+  checkArticles(input, manifest, diags);
+  const g = gazetteerFile.value;
+  const curatedIds = new Set<string>();
+  for (const a of [...g.countries, ...g.people, ...g.organizations]) {
+    if (curatedIds.has(a.id))
       diags.error(
         'PARLEY014',
         input.gazetteer.path,
-        lineOfString(input.gazetteer.text, a.id),
+        // the second occurrence: the one to rename
+        lineOfString(
+          input.gazetteer.text,
+          a.id,
+          input.gazetteer.text.indexOf(JSON.stringify(a.id)) + 1,
+        ),
         `actor id "${a.id}" is used twice`,
         'give each actor its own id',
       );
-    actors.set(a.id, a);
-  });
-
-  const seenEvents = new Set<string>();
-  const events = eventsFile.events.flatMap((a) => {
-    if (seenEvents.has(a.id)) {
-      diags.error(
-        'PARLEY014',
-        input.events.path,
-        null,
-        `event id "${a.id}" is used twice`,
-        'give each event its own id',
-      );
-      return [];
-    }
-    seenEvents.add(a.id);
-    const e = buildEvent(a, {
-      file: input.events.path,
-      fileText: input.events.text,
-      sources,
-      actors,
-      diags,
-    });
-    return e ? [e] : [];
-  });
-
-  const quotes = attachQuotes(quotesFile.quotes, {
-    file: input.quotes.path,
-    fileText: input.quotes.text,
-    sources,
-    diags,
-    actorIds: new Set(actors.keys()),
-    eventIds: new Set(events.map((e) => e.id)),
-  });
-  if (diags.errors.length) return { dataset: null, diagnostics: diags, sources: prepared };
-
-  const sourceOrder = new Map(prepared.map((p, i) => [p.source.id, i]));
-  quotes.sort(
-    (a, b) => sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start,
-  );
-  const quotesOf = new Map<string, string[]>();
-  for (const q of quotes)
-    if (q.eventId) quotesOf.set(q.eventId, [...(quotesOf.get(q.eventId) ?? []), q.id]);
-  for (const e of events) {
-    e.quoteIds = quotesOf.get(e.id) ?? [];
-    e.mentions.sort(
-      (a, b) => sourceOrder.get(a.sourceId)! - sourceOrder.get(b.sourceId)! || a.start - b.start,
-    );
+    curatedIds.add(a.id);
   }
-  events.sort(compareByDate);
+  if (diags.errors.length) return null;
+
+  const chrome = repeatedChrome(
+    manifest.value.flatMap((e) => {
+      const raw = input.articles.get(e.file);
+      return raw === undefined ? [] : [{ publisher: e.publisher, raw }];
+    }),
+  );
+  const prepared = prepareSources(manifest.value, input.articles, chrome);
+  for (const p of prepared)
+    if (p.source.text === '')
+      diags.warn(
+        'PARLEY018',
+        `${input.sourcesDir}/${p.source.file}`,
+        1,
+        'nothing in the article looks like its body: every line was classified as page furniture',
+        'check that the file holds the article; `npx parley extract` shows how each line was classified',
+      );
+  return { corrections: correctionsFile.value, gazetteer: buildGazetteer(g), prepared };
+}
+
+/** What a pool of workers needs to extract the articles: their cleaned texts. */
+export function planExtraction(
+  input: CompileInput,
+): { id: string; text: string; published: string }[] | null {
+  const ready = prepareInput(input, new Diagnostics());
+  return (
+    ready?.prepared.map((p) => ({
+      id: p.source.id,
+      text: p.source.text,
+      published: p.source.published,
+    })) ?? null
+  );
+}
+
+export function compile(input: CompileInput, options: CompileOptions = {}): CompileResult {
+  const diags = new Diagnostics();
+  const failed = (sources: PreparedSource[] = []): CompileResult => ({
+    dataset: null,
+    diagnostics: diags,
+    sources,
+    stats: null,
+  });
+  const ready = prepareInput(input, diags);
+  if (!ready) return failed();
+  const { gazetteer, prepared } = ready;
+  const { corrections } = ready.corrections;
+
+  // 3–7. extract
+  const extractions = new Map<string, ArticleExtraction>();
+  prepared.forEach((p, i) => {
+    const given = options.extractions?.get(p.source.id);
+    extractions.set(
+      p.source.id,
+      given ?? extractArticle(p.source.text, p.source.published, gazetteer),
+    );
+    options.onProgress?.(i + 1, prepared.length);
+  });
+  const found = [...extractions.values()].flatMap((x) => x.actors.newActors);
+  const known = actorsWith(gazetteer, found);
+
+  // 8. merge across articles
+  const published = new Map(prepared.map((p) => [p.source.id, p.source.published]));
+  const merged = mergeEvents(
+    prepared.flatMap((p) =>
+      extractions.get(p.source.id)!.events.map((e) => ({ ...e, sourceId: p.source.id })),
+    ),
+  );
+
+  // 9. corrections
+  const sources = new Map(prepared.map((p) => [p.source.id, p]));
+  const ctx = {
+    file: input.corrections.path,
+    fileText: input.corrections.text,
+    sources,
+    actors: new Map([...known].map(([id, a]) => [id, toActor(a)])),
+    diags,
+  };
+  const corrected = applyCorrections(
+    draftsOf(merged, published),
+    corrections,
+    ctx,
+  );
+  const quotes: DraftQuote[] = prepared.flatMap((p) =>
+    extractions
+      .get(p.source.id)!
+      .quotes.map((q) => ({ ...q, sourceId: p.source.id, dropped: false, corrected: false })),
+  );
+  correctQuotes(quotes, corrections, corrected.events, ctx);
+  if (diags.errors.length) return failed(prepared);
+
+  // 10. link, name, order, validate
+  const live = quotes.filter((q) => !q.dropped);
+  for (const q of live)
+    if (!q.fragment && q.speakerId === null && q.speakerMention === null)
+      diags.warn(
+        'PARLEY010',
+        input.corrections.path,
+        null,
+        `the quotation "${q.text.slice(0, 60)}" in ${q.sourceId} has no speaker`,
+        `add {"op": "quote", "source": "${q.sourceId}", "quote": "${q.text.split(/\s+/).slice(0, 4).join(' ')}", "speaker": …, "as": …}`,
+      );
+  const events = corrected.events;
+  const ids = eventIds(events);
+  const links = linkQuotes(live, events, (id) => sources.get(id)!.source.text);
+  const quoteIdsOf = new Map<DraftEvent, string[]>();
+  const perSource = new Map<string, number>();
+  const finalQuotes: Quote[] = live.map((q, i) => {
+    const n = (perSource.get(q.sourceId) ?? 0) + 1;
+    perSource.set(q.sourceId, n);
+    const id = `${q.sourceId}-q${n}`;
+    const link = q.event !== undefined ? q.event : (events[links[i] ?? -1] ?? null);
+    if (link) quoteIdsOf.set(link, [...(quoteIdsOf.get(link) ?? []), id]);
+    return {
+      id,
+      sourceId: q.sourceId,
+      start: q.start,
+      end: q.end,
+      text: q.text,
+      fragment: q.fragment,
+      speakerId: q.speakerId,
+      speakerMention: q.speakerMention
+        ? { text: q.speakerMention.text, start: q.speakerMention.start, end: q.speakerMention.end }
+        : null,
+      eventId: link ? ids[events.indexOf(link)]! : null,
+    };
+  });
+  const finalEvents: Event[] = events.map((e, i) => ({
+    id: ids[i]!,
+    title: e.title,
+    date: e.date,
+    type: e.type,
+    quadClass: e.quadClass,
+    sources: e.sources,
+    targets: e.targets,
+    countries: e.countries,
+    mentions: e.mentions,
+    quoteIds: quoteIdsOf.get(e) ?? [],
+  }));
+  finalEvents.sort(compareByDate);
 
   // Keep the actors the dataset uses or its articles name, and their countries.
   const used = new Set<string>();
-  for (const e of events)
+  for (const e of finalEvents)
     [...e.sources, ...e.targets, ...e.countries].forEach((id) => used.add(id));
-  for (const q of quotes) if (q.speakerId) used.add(q.speakerId);
-  for (const a of allActors) if (prepared.some((p) => isNamedIn(a, p.source.text))) used.add(a.id);
+  for (const q of finalQuotes) if (q.speakerId) used.add(q.speakerId);
+  for (const x of extractions.values()) for (const m of x.actors.mentions) used.add(m.actorId);
   for (const id of [...used]) {
-    const c = actors.get(id)?.country;
+    const c = known.get(id)?.country;
     if (c) used.add(c);
   }
+  const actors = [...known.values()]
+    .filter((a) => used.has(a.id))
+    .map(toActor)
+    .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+
   const dataset: Dataset = {
     schemaVersion: SCHEMA_VERSION,
     sources: prepared.map((p) => p.source),
-    actors: allActors.filter((a) => used.has(a.id)),
-    events,
-    quotes,
+    actors,
+    events: finalEvents,
+    quotes: finalQuotes,
   };
   const checked = DatasetSchema.safeParse(dataset);
   if (!checked.success) {
@@ -188,11 +390,17 @@ export function compile(input: CompileInput): CompileResult {
         'data/dataset.json',
         null,
         problem,
-        'this is a compiler bug: please report it with the curation files',
+        'this is a compiler bug: please report it with the input that caused it',
       );
-    return { dataset: null, diagnostics: diags, sources: prepared };
+    return failed(prepared);
   }
-  return { dataset, diagnostics: diags, sources: prepared };
+  const warnings = diags.items.filter((d) => d.level === 'warning').length;
+  return {
+    dataset,
+    diagnostics: diags,
+    sources: prepared,
+    stats: { ...corrected.stats, warnings },
+  };
 }
 
 /** The dataset as written to disk: stable key order, two-space indent, final newline. */

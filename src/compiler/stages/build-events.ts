@@ -7,7 +7,7 @@
  */
 import type { Actor, Event, EventDate, Span } from '../../shared/schema';
 import { PLOVER } from '../../shared/plover';
-import type { EventAnnotation } from '../curation';
+import type { DateAnnotation, EventAnnotation } from '../curation';
 import type { Diagnostics } from '../diagnostics';
 import { lineOfString } from '../json-lines';
 import { locateEvidence, type Located } from './locate-evidence';
@@ -22,7 +22,7 @@ export interface EventContext {
   diags: Diagnostics;
 }
 
-function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourceId: string) {
+export function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourceId: string) {
   switch (loc.reason) {
     case 'ambiguous':
       return {
@@ -46,7 +46,7 @@ function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourc
 }
 
 /** Report a phrase that could not be located, at the line that quotes it. */
-function reportMiss(
+export function reportMiss(
   ctx: EventContext,
   loc: Extract<Located, { ok: false }>,
   phrase: string,
@@ -59,13 +59,17 @@ function reportMiss(
   ctx.diags.error(miss.code, ctx.file, at, `${what}: ${miss.message}`, miss.hint);
 }
 
-function buildDate(
-  a: EventAnnotation,
+/**
+ * The date of an event from a curator's date words, which must be in one of
+ * the event's mention sentences (or in the phrase named by `in`).
+ */
+export function buildDate(
+  d: DateAnnotation,
+  a: { id: string },
   mentions: Span[],
   ctx: EventContext,
   line: number | null,
 ): EventDate | null {
-  const d = a.date;
   const src = ctx.sources.get(d.source);
   if (!src) {
     ctx.diags.error(
@@ -168,7 +172,7 @@ export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null 
     ok = false;
   }
   if (!ok) return null;
-  const date = buildDate(a, mentions, ctx, line);
+  const date = buildDate(a.date, a, mentions, ctx, line);
   if (!date) return null;
   const countries = [
     ...new Set([...actorIds.map((id) => ctx.actors.get(id)!.country), ...a.countries]),

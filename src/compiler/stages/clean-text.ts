@@ -1,8 +1,8 @@
 /**
  * Stage 1: remove page furniture from a captured article, in the manner of
  * jusText: split into blocks (lines), classify each by its own features
- * (length, stop-word density, sentence shape, boilerplate phrasing,
- * repetition), let undecided blocks take the class of their neighbours, and
+ * (length, stop-word density, sentence shape, headline-list shape,
+ * boilerplate phrasing, repetition within the page and across the site's pages), let undecided blocks take the class of their neighbours, and
  * drop what trails the body. The kept blocks, joined by blank lines, are the
  * cleaned text every offset in the dataset refers to; each block remembers
  * where it came from in the raw capture.
@@ -78,16 +78,55 @@ const normalizeTitle = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/**
+ * A headline in a list of links: title case, no sentence punctuation, no
+ * verb-like lower-case run. "Trump Says Kim Summit Went Well" is one; a
+ * sentence of the article is not.
+ */
+function isHeadlineShaped(t: string, ws: string[]): boolean {
+  if (ws.length < 4 || ws.length > 20 || /[.!?:;]["”’)]?$/.test(t)) return false;
+  const tokens = t.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  const capitalised = tokens.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return tokens.length > 0 && capitalised / tokens.length >= 0.7;
+}
+
+/** Words of site chrome are short; a repeated long paragraph is left to the other rules. */
+const CHROME_MAX_WORDS = 25;
+
+/**
+ * Lines a site prints on every page (menus, footers, sign-up boxes): short
+ * blocks found in at least two other articles of the same publisher. The
+ * result feeds `cleanText`'s `chrome` option.
+ */
+export function repeatedChrome(
+  articles: readonly { publisher: string; raw: string }[],
+): Set<string> {
+  const byPublisher = new Map<string, Map<string, number>>();
+  for (const a of articles) {
+    const counts = byPublisher.get(a.publisher) ?? new Map<string, number>();
+    byPublisher.set(a.publisher, counts);
+    const lines = new Set(splitBlocks(a.raw).map((b) => b.text));
+    for (const line of lines)
+      if (words(line).length <= CHROME_MAX_WORDS) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const chrome = new Set<string>();
+  for (const counts of byPublisher.values())
+    for (const [line, n] of counts) if (n >= 3) chrome.add(line);
+  return chrome;
+}
+
 function classify(
   text: string,
   seen: Set<string>,
   title: string,
+  chrome: ReadonlySet<string>,
 ): { cls: BlockClass; reason: string } {
   const t = text.trim();
   const ws = words(t);
   if (normalizeTitle(t) === title)
     return { cls: seen.has(t) ? 'bad' : 'title', reason: 'headline' };
   if (seen.has(t)) return { cls: 'bad', reason: 'repeats an earlier block' };
+  if (chrome.has(t)) return { cls: 'bad', reason: 'site chrome repeated across articles' };
   if (/^[\p{P}\p{S}\s]*$/u.test(t)) return { cls: 'bad', reason: 'punctuation only' };
   if (/^[•·▪●-]\s/.test(t)) return { cls: 'bad', reason: 'menu item' };
   const boiler = BOILERPLATE.find((re) => re.test(t));
@@ -95,6 +134,7 @@ function classify(
   if (isDoubled(t)) return { cls: 'bad', reason: 'headline printed twice' };
   if (addressesReader(t)) return { cls: 'bad', reason: 'addresses the reader' };
   if (ws.length <= 3 && !/[.!?]["”’)]?$/.test(t)) return { cls: 'bad', reason: 'label' };
+  if (isHeadlineShaped(t, ws)) return { cls: 'bad', reason: 'headline of another story' };
   const sentence = /[.!?]["”’]?$|\)$|[.!?]["”’]?\s*\([^)]*\)$/.test(t);
   if (ws.length >= 10 && stopWordDensity(ws) >= 0.2 && sentence)
     return { cls: 'good', reason: 'prose' };
@@ -117,12 +157,16 @@ function splitBlocks(raw: string): { start: number; end: number; text: string }[
  * Classify and keep the article's body. `title` is the headline from the
  * manifest: the article repeats it, and it is kept separately, not in the text.
  */
-export function cleanText(raw: string, title: string): CleanedText {
+export function cleanText(
+  raw: string,
+  title: string,
+  chrome: ReadonlySet<string> = new Set(),
+): CleanedText {
   const parts = splitBlocks(raw);
   const seen = new Set<string>();
   const normTitle = normalizeTitle(title);
   const classes = parts.map((p) => {
-    const c = classify(p.text, seen, normTitle);
+    const c = classify(p.text, seen, normTitle, chrome);
     seen.add(p.text);
     return c;
   });

@@ -34,12 +34,13 @@ function sourceId(entry: Manifest[number], taken: Set<string>): string {
 export function prepareSources(
   manifest: Manifest,
   raws: ReadonlyMap<string, string>,
+  chrome: ReadonlySet<string> = new Set(),
 ): PreparedSource[] {
   const taken = new Set<string>();
   return manifest.flatMap((entry) => {
     const raw = raws.get(entry.file);
     if (raw === undefined) return []; // reported by the driver, which knows the folder
-    const { text, blocks } = cleanText(raw, entry.title);
+    const { text, blocks } = cleanText(raw, entry.title, chrome);
     const source: Source = {
       id: sourceId(entry, taken),
       file: entry.file,

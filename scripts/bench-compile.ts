@@ -1,0 +1,86 @@
+/**
+ * `npm run bench:compile [-- --articles N]`: a corpus of N articles (1,000 by
+ * default) made from the bundled five, each copy under its own publisher and
+ * published a week later than the last, compiled by the real command line.
+ * Prints articles per second and peak memory; writes results/bench-compile.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
+const count = Number.parseInt(values.articles, 10);
+const manifest = JSON.parse(readFileSync('data/sources/manifest.json', 'utf8')) as {
+  file: string;
+  publisher: string;
+  published: string;
+}[];
+
+const shift = (iso: string, days: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
+const sources = join(dir, 'sources');
+mkdirSync(sources);
+const entries = Array.from({ length: count }, (_, i) => {
+  const original = manifest[i % manifest.length]!;
+  const copy = Math.floor(i / manifest.length);
+  const file = `${String(i).padStart(5, '0')}-${original.file}`;
+  copyFileSync(join('data/sources', original.file), join(sources, file));
+  // A publisher per copy: identical copies under one publisher would look like site chrome.
+  return {
+    ...original,
+    file,
+    publisher: `${original.publisher} ${copy}`,
+    published: shift(original.published, 7 * copy),
+  };
+});
+writeFileSync(join(sources, 'manifest.json'), JSON.stringify(entries, null, 2));
+
+const stats = join(dir, 'stats.json');
+const started = performance.now();
+const run = spawnSync(
+  process.execPath,
+  [
+    '--import',
+    'tsx',
+    'src/compiler/cli.ts',
+    '--sources',
+    sources,
+    '--out',
+    join(dir, 'dataset.json'),
+    '--stats',
+    stats,
+  ],
+  { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+);
+const wall = (performance.now() - started) / 1000;
+if (run.status !== 0) {
+  console.error(run.stdout);
+  rmSync(dir, { recursive: true, force: true });
+  throw new Error(`the compile failed (exit ${run.status})`);
+}
+const figures = JSON.parse(readFileSync(stats, 'utf8')) as Record<string, number>;
+const result = {
+  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+  articles: figures.articles,
+  compileSeconds: figures.seconds,
+  wallSecondsIncludingStartup: wall,
+  articlesPerSecond: figures.articlesPerSecond,
+  threads: figures.threads,
+  peakMemoryMb: figures.peakMemoryMb,
+  events: figures.events,
+  quotes: figures.quotes,
+};
+rmSync(dir, { recursive: true, force: true });
+console.log(
+  `${result.articles} articles compiled in ${result.compileSeconds!.toFixed(2)} s ` +
+    `(${result.wallSecondsIncludingStartup.toFixed(2)} s with start-up): ` +
+    `${result.articlesPerSecond!.toFixed(0)} articles/s on ${result.threads} threads, ` +
+    `peak memory ${result.peakMemoryMb!.toFixed(0)} MB; ${result.events} events, ${result.quotes} quotes.`,
+);
+mkdirSync('results', { recursive: true });
+writeFileSync('results/bench-compile.json', `${JSON.stringify(result, null, 2)}\n`);
+console.log('Wrote results/bench-compile.json');

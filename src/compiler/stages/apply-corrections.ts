@@ -1,0 +1,259 @@
+/**
+ * Stage 8: a person's corrections on top of the automatic events, applied in
+ * the order they are written. Each points at an event by the words of a
+ * sentence that reports it, so it keeps working when titles or ids change;
+ * words that are not in the article are an error, never a silent no-op.
+ */
+import type { Event, Span } from '../../shared/schema';
+import { PLOVER } from '../../shared/plover';
+import type { Correction, EventRef } from '../curation';
+import { lineOfString } from '../json-lines';
+import { buildDate, buildEvent, reportMiss, type EventContext } from './build-events';
+import { locateEvidence } from './locate-evidence';
+
+/** An event on its way into the dataset; ids are given once everything is settled. */
+export interface DraftEvent extends Omit<Event, 'id' | 'quoteIds'> {
+  /** A curator's id for an added event, else null (derived from date and title later). */
+  id: string | null;
+  confidence: number;
+  origin: 'automatic' | 'added';
+  /** The operations that changed it ("retitle", "merge", …), for the summary. */
+  corrected: string[];
+  /** The line of the correction that dropped it, so later references can say so. */
+  droppedAt: number | null;
+}
+
+export interface CorrectionStats {
+  automatic: number;
+  corrected: number;
+  added: number;
+  dropped: number;
+  merged: number;
+}
+
+const refWords = (r: EventRef) => r.evidence;
+
+/** The events one reference picks out: those with a mention containing its words. */
+export function resolveRef(
+  ref: EventRef,
+  events: DraftEvent[],
+  ctx: EventContext,
+  line: number | null,
+): DraftEvent | null {
+  const src = ctx.sources.get(ref.source);
+  if (!src) {
+    ctx.diags.error(
+      'PARLEY009',
+      ctx.file,
+      line,
+      `correction cites unknown source "${ref.source}"`,
+      'use a source id listed in the compile summary',
+    );
+    return null;
+  }
+  const loc = locateEvidence(src, ref.evidence);
+  if (!loc.ok) {
+    reportMiss(ctx, loc, ref.evidence, ref.source, line, 'correction');
+    return null;
+  }
+  const reporting = events.filter(
+    (e) =>
+      (!ref.type || e.type === ref.type) &&
+      e.mentions.some((m) => m.sourceId === ref.source && m.start <= loc.start && loc.end <= m.end),
+  );
+  const live = reporting.filter((e) => e.droppedAt === null);
+  if (live.length === 1) return live[0]!;
+  if (live.length > 1) {
+    ctx.diags.error(
+      'PARLEY021',
+      ctx.file,
+      line,
+      `"${refWords(ref)}" is reported by ${live.length} events (${live.map((e) => e.type).join(', ')})`,
+      'add "type" to the reference to say which one',
+    );
+    return null;
+  }
+  const dropped = reporting[0]?.droppedAt;
+  ctx.diags.error(
+    'PARLEY020',
+    ctx.file,
+    line,
+    dropped
+      ? `"${refWords(ref)}" points at an event dropped at line ${dropped}`
+      : `no automatic event is reported by the sentence of "${refWords(ref)}"${ref.type ? ` with type ${ref.type}` : ''}`,
+    dropped
+      ? 'remove one of the two corrections'
+      : 'use {"op": "add", …} to add the event, or check the type; `npx parley extract` lists the candidates',
+  );
+  return null;
+}
+
+function countriesOf(ids: readonly string[], extra: readonly string[], ctx: EventContext) {
+  return [...new Set([...ids.map((id) => ctx.actors.get(id)?.country ?? null), ...extra])]
+    .filter((c): c is string => c !== null)
+    .sort();
+}
+
+function checkActors(ids: readonly string[], ctx: EventContext, line: number | null): boolean {
+  const unknown = ids.filter((id) => !ctx.actors.has(id));
+  for (const id of unknown)
+    ctx.diags.error(
+      'PARLEY008',
+      ctx.file,
+      line,
+      `correction names unknown actor "${id}"`,
+      'add the actor to data/curation/actors.json or fix the id',
+    );
+  return unknown.length === 0;
+}
+
+const sortSpans = (spans: Span[]) =>
+  spans.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start);
+
+/** Locate mention words and widen them to their sentences. */
+function locateMentions(
+  mentions: readonly { source: string; evidence: string }[],
+  ctx: EventContext,
+  line: number | null,
+): Span[] | null {
+  const spans: Span[] = [];
+  for (const m of mentions) {
+    const src = ctx.sources.get(m.source);
+    const loc = src ? locateEvidence(src, m.evidence) : null;
+    if (!src || !loc || !loc.ok) {
+      if (src && loc && !loc.ok) reportMiss(ctx, loc, m.evidence, m.source, line, 'split');
+      else
+        ctx.diags.error(
+          'PARLEY009',
+          ctx.file,
+          line,
+          `split cites unknown source "${m.source}"`,
+          'use a source id listed in the compile summary',
+        );
+      return null;
+    }
+    spans.push({ sourceId: m.source, start: loc.sentence.start, end: loc.sentence.end });
+  }
+  return spans;
+}
+
+function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: number | null) {
+  const mark = (e: DraftEvent) => e.corrected.push(c.op);
+  switch (c.op) {
+    case 'add': {
+      const built = buildEvent(c, ctx);
+      if (built)
+        events.push({
+          ...built,
+          id: c.id,
+          confidence: 1,
+          origin: 'added',
+          corrected: [],
+          droppedAt: null,
+        });
+      return;
+    }
+    case 'merge': {
+      const [first, ...rest] = c.events.map((r) => resolveRef(r, events, ctx, line));
+      if (!first || rest.some((e) => !e)) return;
+      for (const e of rest as DraftEvent[]) {
+        if (e === first) continue;
+        first.mentions = sortSpans([...first.mentions, ...e.mentions]);
+        e.droppedAt = line;
+        e.corrected.push('merged away');
+      }
+      mark(first);
+      return;
+    }
+    case 'quote':
+      return; // quotations are corrected by the quote stage
+  }
+  const e = resolveRef(c.event, events, ctx, line);
+  if (!e) return;
+  switch (c.op) {
+    case 'drop':
+      e.droppedAt = line;
+      return;
+    case 'retitle':
+      e.title = c.title;
+      break;
+    case 'retype':
+      e.type = c.type;
+      e.quadClass = PLOVER[c.type].quadClass;
+      break;
+    case 'redate': {
+      const date = buildDate(c.date, { id: e.title }, e.mentions, ctx, line);
+      if (!date) return;
+      e.date = date;
+      break;
+    }
+    case 'recast': {
+      if (!checkActors([...c.sources, ...c.targets, ...c.countries], ctx, line)) return;
+      e.sources = c.sources;
+      e.targets = c.targets;
+      e.countries = countriesOf([...c.sources, ...c.targets], c.countries, ctx);
+      break;
+    }
+    case 'split': {
+      const moved = locateMentions(c.mentions, ctx, line);
+      if (!moved) return;
+      const key = (s: Span) => `${s.sourceId}:${s.start}`;
+      const movedKeys = new Set(moved.map(key));
+      const missing = moved.filter((m) => !e.mentions.some((k) => key(k) === key(m)));
+      if (missing.length || movedKeys.size >= e.mentions.length) {
+        ctx.diags.error(
+          'PARLEY022',
+          ctx.file,
+          line,
+          missing.length
+            ? 'split names a sentence that is not a mention of the event'
+            : 'split would leave the event without mentions',
+          'name some, not all, of the sentences that report the event',
+        );
+        return;
+      }
+      e.mentions = e.mentions.filter((m) => !movedKeys.has(key(m)));
+      events.push({
+        ...e,
+        title: c.title ?? e.title,
+        mentions: moved,
+        corrected: ['split'],
+        id: null,
+      });
+      break;
+    }
+  }
+  mark(e);
+}
+
+/** Apply every correction; returns the surviving events and what was changed. */
+export function applyCorrections(
+  automatic: DraftEvent[],
+  corrections: readonly Correction[],
+  ctx: EventContext,
+): { events: DraftEvent[]; stats: CorrectionStats } {
+  const events = [...automatic];
+  for (const c of corrections) {
+    const anchor =
+      c.op === 'add'
+        ? c.id
+        : c.op === 'merge'
+          ? c.events[0]!.evidence
+          : c.op === 'quote'
+            ? c.quote
+            : c.event.evidence;
+    apply(c, events, ctx, lineOfString(ctx.fileText, anchor));
+  }
+  const live = events.filter((e) => e.droppedAt === null);
+  return {
+    events: live,
+    stats: {
+      automatic: automatic.length,
+      corrected: live.filter((e) => e.origin === 'automatic' && e.corrected.length > 0).length,
+      added: live.filter((e) => e.origin === 'added').length,
+      dropped: automatic.filter((e) => e.droppedAt !== null && !e.corrected.includes('merged away'))
+        .length,
+      merged: automatic.filter((e) => e.corrected.includes('merged away')).length,
+    },
+  };
+}
