@@ -138,6 +138,15 @@ export const CorrectionSchema = z.discriminatedUnion('op', [
       ...why,
     })
     .strict(),
+  /** More sentences that report the event (the extractor found none there, or another event). */
+  z
+    .object({
+      op: z.literal('mention'),
+      event: EventRef,
+      mentions: z.array(z.object({ source: Id, evidence: z.string().min(1) }).strict()).min(1),
+      ...why,
+    })
+    .strict(),
   /** The first event absorbs the others' mentions. */
   z.object({ op: z.literal('merge'), events: z.array(EventRef).min(2), ...why }).strict(),
   /** The named mentions leave the event and become an event of their own. */

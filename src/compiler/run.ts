@@ -148,6 +148,7 @@ function draftsOf(merged: MergedEvent[], published: ReadonlyMap<string, string>)
     targets: m.targets,
     countries: m.countries,
     mentions: m.mentions.map((s) => ({ sourceId: s.sourceId, start: s.start, end: s.end })),
+    triggers: m.triggers,
     date: {
       start: m.date.start,
       end: m.date.end,

@@ -15,14 +15,13 @@ export function realInput(): CompileInput {
     articles,
     sourcesDir: 'data/sources',
     gazetteer: read('data/curation/actors.json'),
-    events: read('data/curation/events.json'),
-    quotes: read('data/curation/quotes.json'),
+    corrections: read('data/curation/corrections.json'),
   };
 }
 
 /** A copy of the input with one curation file's text edited. */
 export function withFile(
-  key: 'manifest' | 'gazetteer' | 'events' | 'quotes',
+  key: 'manifest' | 'gazetteer' | 'corrections',
   edit: (text: string) => string,
 ): CompileInput {
   const input = realInput();

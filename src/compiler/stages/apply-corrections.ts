@@ -19,6 +19,8 @@ export interface DraftEvent extends Omit<Event, 'id' | 'quoteIds'> {
   origin: 'automatic' | 'added';
   /** The operations that changed it ("retitle", "merge", …), for the summary. */
   corrected: string[];
+  /** Where the words that coded it are ("urged", "summit"); empty for added events. */
+  triggers: Span[];
   /** The line of the correction that dropped it, so later references can say so. */
   droppedAt: number | null;
 }
@@ -56,20 +58,34 @@ export function resolveRef(
     reportMiss(ctx, loc, ref.evidence, ref.source, line, 'correction');
     return null;
   }
-  const reporting = events.filter(
-    (e) =>
-      (!ref.type || e.type === ref.type) &&
-      e.mentions.some((m) => m.sourceId === ref.source && m.start <= loc.start && loc.end <= m.end),
+  const inSource = (spans: Span[], inside: (s: Span) => boolean) =>
+    spans.some((s) => s.sourceId === ref.source && inside(s));
+  const typed = events.filter((e) => !ref.type || e.type === ref.type);
+  const live = (list: DraftEvent[]) => list.filter((e) => e.droppedAt === null);
+  // The event whose own words (its trigger) the evidence quotes is the most precise
+  // reference; otherwise any event reported by the sentence of the evidence.
+  const coded = live(
+    typed.filter((e) => inSource(e.triggers, (t) => loc.start <= t.start && t.end <= loc.end)),
   );
-  const live = reporting.filter((e) => e.droppedAt === null);
-  if (live.length === 1) return live[0]!;
-  if (live.length > 1) {
+  if (coded.length === 1) return coded[0]!;
+  const reporting = typed.filter((e) =>
+    inSource(e.mentions, (m) => m.start <= loc.start && loc.end <= m.end),
+  );
+  const candidates = coded.length > 1 ? coded : live(reporting);
+  if (candidates.length === 1) return candidates[0]!;
+  if (candidates.length > 1) {
+    const text = src.source.text;
+    const words = candidates
+      .flatMap((e) => e.triggers.filter((t) => t.sourceId === ref.source).slice(0, 1))
+      .map((t) => `“${text.slice(t.start, t.end)}”`);
     ctx.diags.error(
       'PARLEY021',
       ctx.file,
       line,
-      `"${refWords(ref)}" is reported by ${live.length} events (${live.map((e) => e.type).join(', ')})`,
-      'add "type" to the reference to say which one',
+      `"${refWords(ref)}" is reported by ${candidates.length} events (${candidates.map((e) => e.type).join(', ')})`,
+      words.length
+        ? `quote words that include the one that coded the event you mean (${words.join(', ')}), or add "type"`
+        : 'add "type" to the reference to say which one',
     );
     return null;
   }
@@ -107,8 +123,14 @@ function checkActors(ids: readonly string[], ctx: EventContext, line: number | n
   return unknown.length === 0;
 }
 
+/** Spans in source and text order, each sentence once. */
 const sortSpans = (spans: Span[]) =>
-  spans.sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start);
+  spans
+    .sort((a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start)
+    .filter(
+      (s, i, all) =>
+        i === 0 || s.sourceId !== all[i - 1]!.sourceId || s.start !== all[i - 1]!.start,
+    );
 
 /** Locate mention words and widen them to their sentences. */
 function locateMentions(
@@ -121,13 +143,13 @@ function locateMentions(
     const src = ctx.sources.get(m.source);
     const loc = src ? locateEvidence(src, m.evidence) : null;
     if (!src || !loc || !loc.ok) {
-      if (src && loc && !loc.ok) reportMiss(ctx, loc, m.evidence, m.source, line, 'split');
+      if (src && loc && !loc.ok) reportMiss(ctx, loc, m.evidence, m.source, line, 'mention');
       else
         ctx.diags.error(
           'PARLEY009',
           ctx.file,
           line,
-          `split cites unknown source "${m.source}"`,
+          `correction cites unknown source "${m.source}"`,
           'use a source id listed in the compile summary',
         );
       return null;
@@ -148,6 +170,7 @@ function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: num
           id: c.id,
           confidence: 1,
           origin: 'added',
+          triggers: [],
           corrected: [],
           droppedAt: null,
         });
@@ -159,6 +182,7 @@ function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: num
       for (const e of rest as DraftEvent[]) {
         if (e === first) continue;
         first.mentions = sortSpans([...first.mentions, ...e.mentions]);
+        first.triggers = [...first.triggers, ...e.triggers];
         e.droppedAt = line;
         e.corrected.push('merged away');
       }
@@ -194,6 +218,12 @@ function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: num
       e.countries = countriesOf([...c.sources, ...c.targets], c.countries, ctx);
       break;
     }
+    case 'mention': {
+      const more = locateMentions(c.mentions, ctx, line);
+      if (!more) return;
+      e.mentions = sortSpans([...e.mentions, ...more]);
+      break;
+    }
     case 'split': {
       const moved = locateMentions(c.mentions, ctx, line);
       if (!moved) return;
@@ -213,10 +243,15 @@ function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: num
         return;
       }
       e.mentions = e.mentions.filter((m) => !movedKeys.has(key(m)));
+      const inMoved = (t: Span) =>
+        moved.some((m) => m.sourceId === t.sourceId && m.start <= t.start && t.end <= m.end);
+      const movedTriggers = e.triggers.filter(inMoved);
+      e.triggers = e.triggers.filter((t) => !inMoved(t));
       events.push({
         ...e,
         title: c.title ?? e.title,
         mentions: moved,
+        triggers: movedTriggers,
         corrected: ['split'],
         id: null,
       });

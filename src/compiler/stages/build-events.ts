@@ -22,7 +22,11 @@ export interface EventContext {
   diags: Diagnostics;
 }
 
-export function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourceId: string) {
+export function explainMiss(
+  loc: Extract<Located, { ok: false }>,
+  phrase: string,
+  sourceId: string,
+) {
   switch (loc.reason) {
     case 'ambiguous':
       return {

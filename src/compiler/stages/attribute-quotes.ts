@@ -1,0 +1,308 @@
+/**
+ * Quotations with their speakers. Attribution patterns of news writing, tried
+ * in this order for each quotation (see `attribute`):
+ *   1. right after the quote: `"…," X said`, `"…," said X`, `"…," X told
+ *      reporters`, `"…", according to X` (for statements and for quotes that
+ *      open their sentence);
+ *   2. a speech verb before the quote in its sentence: `X said: "…"`, `X said
+ *      "…"`, `X said that … "…"`, `X, who …, said`, `X urged … and called …
+ *      "…"`, `X dismissed … as "…"`;
+ *   3. any speech verb later in the sentence (`…, Reuters says`, `according to`);
+ *   4. a piece continuing a quote over paragraphs, or a quote opening the
+ *      sentence right after an attributed one, keeps that speaker;
+ *   5. a fragment embedded in a sentence falls back to the clause's subject.
+ * Speakers are then resolved by ./coreference.ts.
+ */
+import type { ActorFindings, ActorMention, ActorRecord, ExtractedQuote } from '../extraction';
+import { resolveSpeaker, type CorefContext, type ResolvedSpeaker } from './coreference';
+import { findQuoteSpans, opensSentenceAt, type QuoteSpanFound } from './quote-spans';
+import {
+  MASK,
+  findSpeakerItems,
+  nameAfter,
+  nameBefore,
+  wordsIn,
+  type SpeakerItem,
+} from './speaker-phrases';
+import { findSpeechVerbs, type SpeechVerb } from './speech-verbs';
+import type { SentenceSpan } from './split-sentences';
+
+interface Found {
+  resolved: ResolvedSpeaker | null;
+  attribution: { start: number; end: number } | null;
+}
+
+interface Region {
+  start: number;
+  end: number;
+}
+
+/** The text with every quotation (marks included) blanked out, same length. */
+function maskQuotes(text: string, spans: QuoteSpanFound[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.open) + MASK.repeat(s.close - s.open);
+    at = s.close;
+  }
+  return out + text.slice(at);
+}
+
+/** The sentence(s) a quotation belongs to, never crossing its paragraph. */
+function regionOf(text: string, sentences: SentenceSpan[], span: QuoteSpanFound): Region {
+  const paraStart = text.lastIndexOf('\n', span.open - 1) + 1;
+  const nl = text.indexOf('\n', span.close);
+  const paraEnd = nl < 0 ? text.length : nl;
+  const first = sentences.filter((s) => s.start <= span.open && s.end > paraStart).at(-1);
+  const last = sentences.find((s) => s.end >= span.close && s.start < paraEnd);
+  return {
+    start: Math.max(paraStart, first?.start ?? paraStart),
+    end: Math.min(paraEnd, Math.max(span.close, last?.end ?? paraEnd)),
+  };
+}
+
+const BOUNDARY_WORDS = new Set(
+  'that which who whom because if when while whether although though but and or where so'.split(
+    ' ',
+  ),
+);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+interface Clause {
+  start: number;
+  /** What ended the clause to the left. */
+  kind: 'start' | 'comma' | 'relative' | 'coordinator' | 'other';
+  /** Offset of the boundary itself (the comma or word). */
+  at: number;
+}
+
+const BOUNDARY = new RegExp(
+  `[,;:()\u2014\u2013${MASK}]|\\s-\\s|\\b(?:${[...BOUNDARY_WORDS].join('|')})\\b`,
+  'gi',
+);
+
+/** Walks back from `end` to the start of its clause. */
+function clauseBefore(masked: string, from: number, end: number): Clause {
+  let last: RegExpMatchArray | null = null;
+  for (const m of masked.slice(from, end).matchAll(BOUNDARY)) last = m;
+  if (!last) return { start: from, kind: 'start', at: from };
+  const at = from + last.index!;
+  const w = last[0].toLowerCase();
+  const kind =
+    w === ','
+      ? 'comma'
+      : COORDINATORS.has(w)
+        ? 'coordinator'
+        : /^(?:who|whom|which)$/.test(w)
+          ? 'relative'
+          : 'other';
+  return { start: at + last[0].length, kind, at };
+}
+
+function lastItemIn(items: SpeakerItem[], from: number, to: number): SpeakerItem | null {
+  let best: SpeakerItem | null = null;
+  for (const it of items) if (it.start >= from && it.end <= to) best = it;
+  return best;
+}
+
+function firstItemAfter(items: SpeakerItem[], masked: string, at: number): SpeakerItem | null {
+  const stop = /[.;:!?\uffff\n]/.exec(masked.slice(at));
+  const limit = stop ? at + stop.index : masked.length;
+  const it = items.find((i) => i.start >= at && i.end <= limit && i.start - at < 40);
+  return it ?? nameAfter(masked, at);
+}
+
+interface Scan {
+  masked: string;
+  items: SpeakerItem[];
+}
+
+/** The subject of speech verb `v` within the sentence starting at `from`. */
+function subjectOf(scan: Scan, v: SpeechVerb, from: number, depth = 0): SpeakerItem | null {
+  if (v.according) return firstItemAfter(scan.items, scan.masked, v.end);
+  let end = v.start;
+  for (let step = 0; step < 4; step++) {
+    const clause = clauseBefore(scan.masked, from, end);
+    const item = lastItemIn(scan.items, clause.start, end);
+    if (item) return item;
+    if (end === v.start) {
+      const name = nameBefore(scan.masked, end, clause.start);
+      if (name) return name;
+    }
+    if (clause.kind === 'coordinator' && depth < 3) {
+      // "X urged … and called …": the subject of the verb before the coordinator.
+      const prev = findSpeechVerbs(scan.masked, from, clause.at).at(-1);
+      return prev ? subjectOf(scan, prev, from, depth + 1) : null;
+    }
+    if (clause.kind === 'relative') {
+      // "X, who called …": the antecedent before the comma.
+      const comma = scan.masked.lastIndexOf(',', clause.at);
+      if (comma < from) return null;
+      end = comma;
+      continue;
+    }
+    if (clause.kind === 'comma') {
+      // "X, the US envoy, said": skip the appositive back to the comma before it.
+      const before = clauseBefore(scan.masked, from, clause.at);
+      const comma =
+        before.kind === 'comma'
+          ? before.at
+          : before.kind === 'relative'
+            ? scan.masked.lastIndexOf(',', before.at)
+            : -1;
+      if (comma < from) return lastItemIn(scan.items, before.start, clause.at);
+      end = comma;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The attribution clause: speaker and verb, plus the verb's adjuncts up to punctuation. */
+function attributionSpan(masked: string, item: SpeakerItem, v: SpeechVerb) {
+  const start = Math.min(item.start, v.start);
+  let end = Math.max(item.end, v.end);
+  if (!v.according && item.end <= v.start) {
+    const after = wordsIn(masked, v.end, Math.min(masked.length, v.end + 80));
+    for (const w of after.slice(0, 8)) {
+      if (/[,.;:!?\uffff\n]/.test(masked.slice(end, w.start))) break;
+      if (
+        /^(?:that|he|she|it|they|we|i|you|to|if|whether|who|which|is|was|are|were|will|would|has|have|had)$/i.test(
+          w.w,
+        )
+      )
+        break;
+      end = w.end;
+    }
+  }
+  return { start, end };
+}
+
+function afterQuote(scan: Scan, span: QuoteSpanFound, region: Region, immediate: boolean) {
+  const verbs = findSpeechVerbs(scan.masked, span.close, region.end);
+  for (const v of verbs) {
+    const pre = scan.masked.slice(span.close, v.start);
+    if (pre.includes(MASK)) return null;
+    if (
+      immediate &&
+      (wordsIn(scan.masked, span.close, v.start).length > 8 || !/^[\s,—–-]*\S/.test(pre || ' x'))
+    )
+      return null;
+    const item =
+      v.according || !lastItemIn(scan.items, span.close, v.start)
+        ? v.according
+          ? firstItemAfter(scan.items, scan.masked, v.end)
+          : (nameBefore(scan.masked, v.start, span.close) ??
+            (pre
+              .trim()
+              .replace(/^[,—–-]/, '')
+              .trim() === ''
+              ? firstItemAfter(scan.items, scan.masked, v.end)
+              : null))
+        : subjectOf(scan, v, span.close);
+    if (item) return { item, v };
+    if (immediate) return null;
+  }
+  return null;
+}
+
+function beforeQuote(scan: Scan, span: QuoteSpanFound, region: Region) {
+  const verbs = findSpeechVerbs(scan.masked, region.start, span.open);
+  for (let k = verbs.length - 1; k >= 0; k--) {
+    const v = verbs[k]!;
+    const item = subjectOf(scan, v, region.start);
+    if (item) return { item, v };
+  }
+  return null;
+}
+
+function modifierCountry(
+  mentions: ActorMention[],
+  actors: ReadonlyMap<string, ActorRecord>,
+  text: string,
+  at: number,
+) {
+  const m = mentions.find(
+    (x) =>
+      x.role === 'modifier' &&
+      x.end <= at &&
+      at - x.end <= 40 &&
+      !/[,.;:\n\u201c\u201d"]/.test(text.slice(x.end, at)),
+  );
+  if (!m) return null;
+  return m.kind === 'country' ? m.actorId : (actors.get(m.actorId)?.country ?? m.country);
+}
+
+/**
+ * Every quotation of `text` with its speaker, as far as the text attributes
+ * it. Pure and deterministic; every offset slices to its text.
+ */
+export function extractQuotes(
+  text: string,
+  sentences: SentenceSpan[],
+  findings: ActorFindings,
+  actors: ReadonlyMap<string, ActorRecord>,
+): ExtractedQuote[] {
+  const spans = findQuoteSpans(text);
+  const masked = maskQuotes(text, spans);
+  const mentions = [...findings.mentions].sort((a, b) => a.start - b.start);
+  const known = new Map(actors);
+  for (const a of findings.newActors) if (!known.has(a.id)) known.set(a.id, a);
+  const scan: Scan = { masked, items: findSpeakerItems(masked, mentions) };
+  const ctx: CorefContext = { text, items: scan.items, mentions, actors: known, previous: [] };
+
+  const found: (Found | null)[] = [];
+  const regions = spans.map((s) => regionOf(text, sentences, s));
+  spans.forEach((span, i) => {
+    const region = regions[i]!;
+    const opens =
+      masked.slice(region.start, span.open).trim() === '' || opensSentenceAt(text, span.open);
+    let hit = opens || !span.fragment ? afterQuote(scan, span, region, true) : null;
+    hit ??= beforeQuote(scan, span, region);
+    hit ??= afterQuote(scan, span, region, false);
+    let f: Found | null = null;
+    if (hit) {
+      const resolved = resolveSpeaker(ctx, hit.item);
+      f = { resolved, attribution: attributionSpan(masked, hit.item, hit.v) };
+    } else if (span.continues !== null) {
+      f = found[span.continues] ?? null;
+    } else if (opens && i > 0 && found[i - 1]) {
+      // The next sentence (or paragraph) opening with a quote continues the last speaker.
+      const gap = text.slice(regions[i - 1]!.end, span.open);
+      if (/^\s*$/.test(gap) && !/\n\s*\n[\s\S]*\n\s*\n/.test(gap)) f = found[i - 1]!;
+    } else if (!opens) {
+      const item = subjectOf(
+        scan,
+        { start: span.open, end: span.open, according: false },
+        region.start,
+      );
+      if (item) f = { resolved: resolveSpeaker(ctx, item), attribution: null };
+    }
+    found.push(f);
+    if (f?.resolved) ctx.previous.push(f.resolved);
+  });
+  // A piece attributed only after the paragraph break gives its speaker back to the pieces before.
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const c = spans[i]!.continues;
+    if (c !== null && found[i] && !found[c]) found[c] = found[i]!;
+  }
+
+  return spans.map((span, i): ExtractedQuote => {
+    const r = found[i]?.resolved ?? null;
+    const m = r?.mention;
+    return {
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      fragment: span.fragment,
+      speakerId: r?.speakerId ?? null,
+      speaker: r?.speaker ?? null,
+      speakerMention: m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end) } : null,
+      speakerCountry: r
+        ? (r.country ?? (m ? modifierCountry(mentions, known, text, m.start) : null))
+        : null,
+      attribution: found[i]?.attribution ?? null,
+    };
+  });
+}

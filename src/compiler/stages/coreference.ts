@@ -1,0 +1,258 @@
+/**
+ * Who a speaker item stands for. Names keep the actor the mention stage
+ * resolved (so two Kims are never confused); pronouns and bare descriptions
+ * ("he", "the official") go back to the nearest preceding compatible
+ * antecedent; institutional descriptions ("an unnamed Foreign Ministry
+ * spokesman", "officials in Seoul") resolve to the institution or country
+ * they name, while keeping the words as written.
+ */
+import type { ActorMention, ActorRecord } from '../extraction';
+import type { SpeakerItem } from './speaker-phrases';
+
+/** A speaker as resolved: the actor (or null) and the words that name it. */
+export interface ResolvedSpeaker {
+  speakerId: string | null;
+  speaker: string;
+  country: string | null;
+  mention: { start: number; end: number };
+  /** How the antecedent was named, for later descriptions ("the official"). */
+  via: SpeakerItem['kind'];
+  head: string | null;
+}
+
+export interface CorefContext {
+  text: string;
+  items: SpeakerItem[];
+  mentions: ActorMention[];
+  actors: ReadonlyMap<string, ActorRecord>;
+  /** Speakers of earlier quotations, in text order. */
+  previous: ResolvedSpeaker[];
+}
+
+/** Heads that name an institution itself rather than a person speaking for one. */
+const INSTITUTION_HEADS = new Set(
+  'ministry agency media government military department office embassy council committee administration regime statement report newspaper daily broadcaster army command'.split(
+    ' ',
+  ),
+);
+/** Heads that a spokesperson-like speaker was introduced by. */
+const SPOKES_HEADS = new Set(
+  'spokesman spokeswoman spokesperson spokespeople official officials source sources officer officers aide aides'.split(
+    ' ',
+  ),
+);
+const FEMALE_TITLE = /\b(?:Mrs|Ms|Miss|Madam|Madame|Queen|Princess|Lady|Dame)\.?\s+$/;
+const MALE_TITLE = /\b(?:Mr|Sir|King|Prince|Lord)\.?\s+$/;
+const FEMALE_NAMES = new Set(
+  'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella alexis kayla charlotte hillary condoleezza nikki kamala nancy theresa angela ursula jacinda kristalina greta yoo-jung hyun-song kyung-wha park geun-hye tsai yoshiko'.split(
+    ' ',
+  ),
+);
+
+type Gender = 'male' | 'female' | null;
+
+/** How far back (in characters) a described speaker stays the referent of "the official". */
+const WINDOW = 1500;
+
+function genderOf(ctx: CorefContext, m: ActorMention): Gender {
+  const before = ctx.text.slice(Math.max(0, m.start - 12), m.start);
+  if (FEMALE_TITLE.test(before)) return 'female';
+  if (MALE_TITLE.test(before)) return 'male';
+  const name = ctx.actors.get(m.actorId)?.name ?? m.text;
+  const first = name.split(/\s+/)[0]!.toLowerCase();
+  return FEMALE_NAMES.has(first) ? 'female' : null;
+}
+
+function nameOf(ctx: CorefContext, id: string, fallback: string): string {
+  return ctx.actors.get(id)?.name ?? fallback;
+}
+
+function fromMention(ctx: CorefContext, m: ActorMention, item: SpeakerItem): ResolvedSpeaker {
+  return {
+    speakerId: m.actorId,
+    speaker: nameOf(ctx, m.actorId, m.text),
+    country: ctx.actors.get(m.actorId)?.country ?? m.country,
+    mention: { start: item.start, end: item.end },
+    via: item.kind,
+    head: item.kind === 'description' ? item.head : null,
+  };
+}
+
+/** Person mentions before `at` (outside quotations), nearest first. */
+function peopleBefore(ctx: CorefContext, at: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const it of ctx.items)
+    if (it.end <= at) {
+      if (it.kind === 'mention' && it.mention.kind === 'person') out.push(it.mention);
+      if (it.kind === 'description') for (const m of it.inner) if (m.kind === 'person') out.push(m);
+    }
+  return out.reverse();
+}
+
+function groupsBefore(ctx: CorefContext, at: number): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const it of ctx.items) {
+    if (it.end > at) break;
+    if (it.kind === 'mention' && it.mention.kind !== 'person' && it.mention.role === 'participant')
+      out.push(it.mention);
+    // "The North Korean Foreign Ministry": an institution named inside a description.
+    if (it.kind === 'description')
+      for (const m of it.inner)
+        if (m.kind === 'organization' || (m.kind === 'country' && m.role === 'participant'))
+          out.push(m);
+  }
+  return out.reverse();
+}
+
+/** The nearest earlier speaker that a description like `head` introduced, if recent. */
+function previousDescribed(ctx: CorefContext, at: number, spokes: boolean): ResolvedSpeaker | null {
+  for (let i = ctx.previous.length - 1; i >= 0; i--) {
+    const p = ctx.previous[i]!;
+    if (p.mention.end > at || at - p.mention.end > WINDOW) continue;
+    if (p.via === 'description' && p.head !== null && SPOKES_HEADS.has(p.head) === spokes) return p;
+  }
+  // "A ministry spokesman said talks stalled. … the official said": a described
+  // speaker of reported speech, when it names its institution.
+  for (let i = ctx.items.length - 1; i >= 0; i--) {
+    const it = ctx.items[i]!;
+    if (it.end > at) continue;
+    if (at - it.end > WINDOW) break;
+    if (
+      it.kind === 'description' &&
+      !it.definite &&
+      SPOKES_HEADS.has(it.head) === spokes &&
+      it.inner.length
+    )
+      return resolveDescription(ctx, it);
+  }
+  return null;
+}
+
+/** Like `previousDescribed`, for a pronoun: a speaker introduced as "a spokesman". */
+function nearer(
+  a: { at: number; r: ResolvedSpeaker } | null,
+  b: { at: number; r: ResolvedSpeaker } | null,
+) {
+  if (!a) return b;
+  if (!b) return a;
+  return a.at >= b.at ? a : b;
+}
+
+function resolvePronoun(
+  ctx: CorefContext,
+  item: Extract<SpeakerItem, { kind: 'pronoun' }>,
+): ResolvedSpeaker | null {
+  const as = (r: ResolvedSpeaker): ResolvedSpeaker => ({
+    ...r,
+    mention: { start: item.start, end: item.end },
+    via: 'pronoun',
+  });
+  if (item.pronoun === 'they' || item.pronoun === 'it') {
+    const g = groupsBefore(ctx, item.start)[0];
+    return g ? as(fromMention(ctx, g, item)) : null;
+  }
+  const want: Gender = item.pronoun === 'she' ? 'female' : 'male';
+  const person = peopleBefore(ctx, item.start).find((m) => {
+    const g = genderOf(ctx, m);
+    return g === null || g === want;
+  });
+  const a = person ? { at: person.start, r: fromMention(ctx, person, item) } : null;
+  // "a spokesman said … he added": a described speaker counts as an antecedent too.
+  const d = previousDescribed(ctx, item.start, true);
+  const female = d?.head === 'spokeswoman';
+  const b =
+    d && (female ? want === 'female' : d.head !== 'spokeswoman')
+      ? { at: d.mention.start, r: d }
+      : null;
+  const best = nearer(a, b);
+  return best ? as(best.r) : null;
+}
+
+function institutionFor(ctx: CorefContext, head: string, at: number): ActorMention | null {
+  const groups = groupsBefore(ctx, at).filter((m) => m.kind === 'organization');
+  return (
+    groups.find((m) => {
+      const a = ctx.actors.get(m.actorId);
+      return [a?.name ?? '', ...(a?.aliases ?? []), m.text].some((n) =>
+        n.toLowerCase().includes(head),
+      );
+    }) ?? null
+  );
+}
+
+function resolveDescription(
+  ctx: CorefContext,
+  item: Extract<SpeakerItem, { kind: 'description' }>,
+): ResolvedSpeaker {
+  const asWritten = (r: ResolvedSpeaker | null, country: string | null = null): ResolvedSpeaker =>
+    r
+      ? { ...r, mention: { start: item.start, end: item.end }, via: 'description', head: item.head }
+      : {
+          speakerId: null,
+          speaker: ctx.text.slice(item.start, item.end),
+          country,
+          mention: { start: item.start, end: item.end },
+          via: 'description',
+          head: item.head,
+        };
+  const person = item.inner.find((m) => m.kind === 'person');
+  if (person) return asWritten(fromMention(ctx, person, item));
+  const org = item.inner.find((m) => m.kind === 'organization');
+  const country = item.inner.find((m) => m.kind === 'country');
+  const countryId = country
+    ? (ctx.actors.get(country.actorId)?.country ?? country.country ?? country.actorId)
+    : null;
+  const institution = INSTITUTION_HEADS.has(item.head);
+  if (item.definite && !org && !institution) {
+    // "the official": the spokesperson quoted just before, else the nearest person
+    // (of the same country when the words give one: "the North Korean envoy").
+    const spokes = SPOKES_HEADS.has(item.head);
+    const described = spokes ? previousDescribed(ctx, item.start, true) : null;
+    if (described && (!countryId || described.country === countryId)) return asWritten(described);
+    const people = peopleBefore(ctx, item.start).filter(
+      (m) => !countryId || (ctx.actors.get(m.actorId)?.country ?? m.country) === countryId,
+    );
+    const titled = people.find((m) =>
+      (ctx.actors.get(m.actorId)?.role ?? '').toLowerCase().includes(item.head),
+    );
+    const p = titled ?? (spokes ? undefined : people[0]);
+    if (p) return asWritten(fromMention(ctx, p, item));
+  }
+  if (org) return asWritten(fromMention(ctx, org, item));
+  if (institution && item.definite && !country) {
+    const inst = institutionFor(ctx, item.head, item.start);
+    if (inst) return asWritten(fromMention(ctx, inst, item));
+  }
+  // "a spokesman for the ministry": the institution named after the head.
+  const tail = ctx.text.slice(item.start, item.end).match(/\bthe (\p{Ll}+)$/u);
+  if (tail && !country) {
+    const inst = institutionFor(ctx, tail[1]!, item.start);
+    if (inst) return asWritten(fromMention(ctx, inst, item));
+  }
+  if (country) {
+    const r = fromMention(ctx, country, item);
+    return asWritten({ ...r, speakerId: country.actorId, country: countryId });
+  }
+  return asWritten(null);
+}
+
+/** Resolves a speaker item to an actor (or to the words as written when none is known). */
+export function resolveSpeaker(ctx: CorefContext, item: SpeakerItem): ResolvedSpeaker | null {
+  switch (item.kind) {
+    case 'mention':
+      return fromMention(ctx, item.mention, item);
+    case 'pronoun':
+      return resolvePronoun(ctx, item);
+    case 'description':
+      return resolveDescription(ctx, item);
+    case 'name':
+      return {
+        speakerId: null,
+        speaker: ctx.text.slice(item.start, item.end),
+        country: null,
+        mention: { start: item.start, end: item.end },
+        via: 'name',
+        head: null,
+      };
+  }
+}

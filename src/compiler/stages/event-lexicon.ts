@@ -1,0 +1,289 @@
+/**
+ * The words that report an action between actors, each coded with a PLOVER
+ * type: verbs in all their inflections ("urge", "urges", "urged", "urging"),
+ * verb + particle phrases ("called on", "cut off"), nouns ("summit", "sanctions")
+ * and adjectives of readiness ("ready to", "unwilling to"). Aimed at the
+ * vocabulary of wire-service political reporting, not at any one article.
+ */
+import type { PloverType } from '../../shared/plover';
+
+export type TriggerKind = 'verb' | 'noun' | 'adj';
+
+export interface LexEntry {
+  type: PloverType;
+  kind: TriggerKind;
+  /** Present tense for titles: [singular, plural] ("urges", "urge"). */
+  say: [string, string];
+  /** Word before a target in a title ("with" for "meets with"), or '' for none. */
+  prep: string;
+  /** When set, the clause must also contain one of these words (a "launch" of a missile). */
+  requires?: RegExp;
+}
+
+export interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  entry: LexEntry;
+}
+
+const WEAPON = /\b(missiles?|rockets?|weapons?|warheads?|projectiles?|ICBMs?|nuclear|satellite)\b/i;
+
+/** The inflections of a regular verb, with the irregular past when given. */
+function inflect(lemma: string, past?: string): { third: string; forms: string[] } {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  const third = /(s|sh|ch|x|z)$/.test(lemma)
+    ? `${lemma}es`
+    : /[^aeiou]y$/.test(lemma)
+      ? `${lemma.slice(0, -1)}ies`
+      : `${lemma}s`;
+  const regularPast = /[^aeiou]y$/.test(lemma)
+    ? `${lemma.slice(0, -1)}ied`
+    : lemma.endsWith('e')
+      ? `${lemma}d`
+      : `${lemma}ed`;
+  const ing = lemma.endsWith('ee') ? `${lemma}ing` : `${stem}ing`;
+  return { third, forms: [lemma, third, past ?? regularPast, ing] };
+}
+
+interface VerbOptions {
+  past?: string;
+  /** Words that must follow the verb ("on" of "call on"). */
+  particle?: string;
+  prep?: string;
+  requires?: RegExp;
+  /** Extra spellings ("criticise"). */
+  also?: string[];
+}
+
+const FORMS = new Map<string, LexEntry>();
+
+function verb(lemma: string, type: PloverType, o: VerbOptions = {}): void {
+  const { third, forms } = inflect(lemma, o.past);
+  const tail = o.particle ? ` ${o.particle}` : '';
+  const entry: LexEntry = {
+    type,
+    kind: 'verb',
+    say: [`${third}${tail}`, `${lemma}${tail}`],
+    prep: o.prep ?? '',
+    ...(o.requires ? { requires: o.requires } : {}),
+  };
+  for (const f of [...forms, ...(o.also ?? [])]) {
+    const key = `${f}${tail}`;
+    if (!(PLURAL_NOUNS.has(key) && FORMS.has(key))) FORMS.set(key, entry);
+  }
+}
+
+function word(
+  forms: string[],
+  type: PloverType,
+  kind: TriggerKind,
+  say: [string, string],
+  prep = '',
+  requires?: RegExp,
+): void {
+  const entry: LexEntry = { type, kind, say, prep, ...(requires ? { requires } : {}) };
+  // A verb registered first keeps its base form ("visit" stays a verb), but a
+  // plural that news writes far more often as a noun ("sanctions") is a noun.
+  for (const f of forms) if (!FORMS.has(f) || PLURAL_NOUNS.has(f)) FORMS.set(f, entry);
+}
+
+const PLURAL_NOUNS = new Set(['talks', 'visits', 'sanctions', 'demands', 'tests', 'launches']);
+
+/** Adjectives of (un)readiness: each form titles as itself ("is open to"). */
+function adjective(forms: string[], type: PloverType): void {
+  for (const f of forms) word([f], type, 'adj', [`is ${f}`, `are ${f}`]);
+}
+
+// CONSULT: meetings, visits, talks, summits.
+verb('meet', 'CONSULT', { past: 'met', prep: 'with', also: ['meets with', 'met with'] });
+verb('visit', 'CONSULT');
+verb('discuss', 'CONSULT', { prep: 'with' });
+verb('host', 'CONSULT');
+verb('negotiate', 'CONSULT', { prep: 'with' });
+verb('hold', 'CONSULT', { past: 'held', particle: 'talks', prep: 'with' });
+verb('confer', 'CONSULT', { past: 'conferred', prep: 'with', also: ['conferring'] });
+verb('speak', 'CONSULT', { past: 'spoke', particle: 'with', also: ['spoken'] });
+verb('talk', 'CONSULT', { particle: 'with' });
+FORMS.delete('talks with');
+FORMS.delete('talk with');
+word(['summit', 'summits'], 'CONSULT', 'noun', ['holds a summit', 'hold a summit'], 'with');
+word(['talks', 'negotiations'], 'CONSULT', 'noun', ['holds talks', 'hold talks'], 'with');
+word(['meeting', 'meetings', 'visit', 'visits'], 'CONSULT', 'noun', ['meets', 'meet'], 'with');
+// REQUEST: calls on someone to act.
+verb('urge', 'REQUEST');
+verb('call', 'REQUEST', { particle: 'on' });
+verb('call', 'REQUEST', { particle: 'for' });
+verb('ask', 'REQUEST');
+verb('demand', 'REQUEST');
+verb('appeal', 'REQUEST', { prep: 'to' });
+verb('request', 'REQUEST');
+verb('implore', 'REQUEST');
+verb('press', 'REQUEST', { particle: 'for' });
+word(['appeal', 'appeals', 'plea', 'request'], 'REQUEST', 'noun', ['appeals', 'appeal'], 'to');
+word(['demands'], 'REQUEST', 'noun', ['demands', 'demand']);
+// ACCUSE: criticism, blame, allegations.
+verb('blame', 'ACCUSE');
+verb('criticize', 'ACCUSE', { also: ['criticise', 'criticised', 'criticises', 'criticising'] });
+verb('denounce', 'ACCUSE');
+verb('condemn', 'ACCUSE');
+verb('dismiss', 'ACCUSE');
+verb('accuse', 'ACCUSE');
+verb('slam', 'ACCUSE', { past: 'slammed', also: ['slamming'] });
+verb('lambast', 'ACCUSE');
+verb('decry', 'ACCUSE');
+verb('rebuke', 'ACCUSE');
+verb('blast', 'ACCUSE', { requires: /\b(as|for|over)\b/i });
+word(['criticism', 'condemnation', 'accusations', 'accusation'], 'ACCUSE', 'noun', [
+  'criticizes',
+  'criticize',
+]);
+// REJECT: refusals and unwillingness.
+verb('refuse', 'REJECT');
+verb('reject', 'REJECT');
+verb('turn', 'REJECT', { particle: 'down' });
+verb('rule', 'REJECT', { particle: 'out' });
+verb('decline', 'REJECT', { particle: 'to' });
+verb('deny', 'REJECT');
+verb('rebuff', 'REJECT');
+verb('veto', 'REJECT', { past: 'vetoed', also: ['vetoes'] });
+verb('boycott', 'REJECT');
+adjective(['unwilling to', 'unwilling', 'not willing to', 'not ready to'], 'REJECT');
+word(['unwillingness', 'reluctance'], 'REJECT', 'noun', ['is unwilling', 'are unwilling']);
+word(['refusal', 'rejection'], 'REJECT', 'noun', ['refuses', 'refuse']);
+// THREATEN: warnings and threats.
+verb('warn', 'THREATEN');
+verb('threaten', 'THREATEN');
+word(['ultimatum', 'warning', 'warnings'], 'THREATEN', 'noun', ['warns', 'warn']);
+// MOBILIZE: military posturing and weapons tests.
+verb('test-fire', 'MOBILIZE', { also: ['test fire', 'test-fired', 'test fired'] });
+verb('fire', 'MOBILIZE', { requires: WEAPON });
+verb('launch', 'MOBILIZE', { requires: WEAPON });
+verb('test', 'MOBILIZE', { requires: WEAPON });
+verb('deploy', 'MOBILIZE');
+verb('mobilize', 'MOBILIZE', { also: ['mobilise', 'mobilised'] });
+word(
+  [
+    'test-firing',
+    'tests',
+    'missile test',
+    'missile tests',
+    'weapons test',
+    'nuclear test',
+    'launches',
+  ],
+  'MOBILIZE',
+  'noun',
+  ['tests weapons', 'test weapons'],
+  '',
+  WEAPON,
+);
+word(['sanctions'], 'SANCTION', 'noun', ['imposes sanctions', 'impose sanctions'], 'on');
+word(['drills', 'military exercises', 'war games'], 'MOBILIZE', 'noun', [
+  'holds drills',
+  'hold drills',
+]);
+// SANCTION: reducing relations.
+verb('cut', 'SANCTION', { past: 'cut', particle: 'off', also: ['cutting'] });
+verb('sever', 'SANCTION');
+verb('suspend', 'SANCTION');
+verb('sanction', 'SANCTION');
+verb('expel', 'SANCTION', { past: 'expelled', also: ['expelling'] });
+verb('break', 'SANCTION', { past: 'broke', particle: 'off', also: ['broken'] });
+verb('impose', 'SANCTION', { particle: 'sanctions', prep: 'on' });
+// AGREE: promises and readiness.
+verb('agree', 'AGREE', { past: 'agreed', also: ['agreeing'] });
+verb('pledge', 'AGREE');
+verb('promise', 'AGREE');
+verb('commit', 'AGREE', { past: 'committed', also: ['committing'] });
+verb('vow', 'AGREE');
+verb('invite', 'AGREE');
+verb('offer', 'AGREE', { particle: 'to' });
+adjective(['ready to', 'ready for', 'willing to', 'open to', 'prepared to', 'hopeful'], 'AGREE');
+word(['efforts', 'all-out efforts'], 'AGREE', 'noun', ['pledges efforts', 'pledge efforts']);
+word(['willingness', 'readiness'], 'AGREE', 'noun', ['is willing', 'are willing']);
+word(['openness'], 'AGREE', 'noun', ['is open', 'are open']);
+word(['pledge', 'promise', 'commitment'], 'AGREE', 'noun', ['pledges', 'pledge']);
+// SUPPORT: praise, endorsement, signing.
+verb('congratulate', 'SUPPORT');
+verb('praise', 'SUPPORT');
+verb('welcome', 'SUPPORT');
+verb('sign', 'SUPPORT');
+verb('endorse', 'SUPPORT');
+verb('commend', 'SUPPORT');
+verb('hail', 'SUPPORT');
+verb('thank', 'SUPPORT');
+verb('back', 'SUPPORT', { requires: /\b(plan|proposal|bid|deal|resolution|efforts?)\b/i });
+// RETREAT: concessions with material effect.
+verb('dismantle', 'RETREAT');
+verb('release', 'RETREAT');
+verb('withdraw', 'RETREAT', { past: 'withdrew', also: ['withdrawn'] });
+verb('free', 'RETREAT', { past: 'freed', also: ['freeing'] });
+verb('return', 'RETREAT', { requires: /\b(remains|prisoners?|detainees?|hostages?)\b/i });
+verb('close', 'RETREAT', { particle: 'down' });
+verb('shut', 'RETREAT', { past: 'shut', particle: 'down', also: ['shutting'] });
+verb('lift', 'RETREAT', { requires: /\b(sanctions|ban|embargo|restrictions)\b/i });
+verb('disarm', 'RETREAT');
+// PROTEST: civilian demonstrations.
+verb('protest', 'PROTEST');
+verb('rally', 'PROTEST', { past: 'rallied' });
+verb('demonstrate', 'PROTEST', { requires: /\b(against|outside|streets?)\b/i });
+word(['protests', 'demonstrations', 'rallies'], 'PROTEST', 'noun', ['protests', 'protest']);
+// ASSAULT: physical harm and destruction.
+verb('blow', 'ASSAULT', { past: 'blew', particle: 'up', also: ['blown'] });
+verb('attack', 'ASSAULT');
+verb('shell', 'ASSAULT');
+verb('bomb', 'ASSAULT');
+verb('demolish', 'ASSAULT');
+verb('destroy', 'ASSAULT');
+verb('invade', 'ASSAULT');
+verb('kill', 'ASSAULT');
+word(['airstrike', 'airstrikes', 'attack', 'attacks'], 'ASSAULT', 'noun', ['attacks', 'attack']);
+// AID and COOPERATE: material cooperation.
+verb('donate', 'AID', { prep: 'to' });
+word(
+  ['humanitarian aid', 'humanitarian assistance', 'food aid', 'aid'],
+  'AID',
+  'noun',
+  ['sends aid', 'send aid'],
+  'to',
+);
+verb('cooperate', 'COOPERATE', { prep: 'with' });
+verb('collaborate', 'COOPERATE', { prep: 'with' });
+verb('exchange', 'COOPERATE', { prep: 'with' });
+// COERCE: repression short of violence.
+verb('arrest', 'COERCE');
+verb('detain', 'COERCE');
+verb('seize', 'COERCE');
+
+/** Every form, longest first so that "held talks" wins over "talks". */
+const ALTERNATION = [...FORMS.keys()]
+  .sort((a, b) => b.length - a.length || a.localeCompare(b))
+  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+'))
+  .join('|');
+const PATTERN = new RegExp(`\\b(?:${ALTERNATION})\\b`, 'gi');
+
+/** The lexicon entry for a form as written ("Urged" → urge), if any. */
+export function lookupForm(form: string): LexEntry | undefined {
+  const lower = form.toLowerCase();
+  return (
+    FORMS.get(lower.replace(/[\s-]+/g, (m) => (m.includes('-') ? '-' : ' '))) ??
+    FORMS.get(lower.replace(/[\s-]+/g, ' '))
+  );
+}
+
+/**
+ * Every trigger in `text.slice(from, to)`, left to right, not overlapping. An
+ * entry with `requires` counts only when its word appears in the same range.
+ */
+export function findTriggers(text: string, from = 0, to = text.length): Trigger[] {
+  const slice = text.slice(from, to);
+  const out: Trigger[] = [];
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) {
+    const entry = lookupForm(m[0]);
+    if (!entry || (entry.requires && !entry.requires.test(slice))) continue;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry });
+  }
+  return out;
+}

@@ -1,0 +1,327 @@
+/**
+ * Candidate events: each clause that reports an action between actors — who
+ * did what to whom, and when — coded with a PLOVER type from its trigger word
+ * (event-lexicon.ts), its actors found by event-actors.ts, its date the time
+ * expression of its own clause, and a generated title (event-title.ts).
+ */
+import { PLOVER, type PloverType } from '../../shared/plover';
+import type {
+  ActorMention,
+  ActorRecord,
+  CandidateDate,
+  CandidateEvent,
+  ExtractedQuote,
+  TimeExpression,
+} from '../extraction';
+import {
+  actorsOf,
+  clauseEnd,
+  isNounUse,
+  opensClause,
+  within,
+  type ClauseContext,
+  type Head,
+  type Span,
+} from './event-actors';
+import { findTriggers } from './event-lexicon';
+import { eventTitle, shortName, trimTopic } from './event-title';
+import type { SentenceSpan } from './split-sentences';
+
+export interface EventInput {
+  text: string;
+  /** Publication date, ISO YYYY-MM-DD. */
+  published: string;
+  sentences: SentenceSpan[];
+  mentions: ActorMention[];
+  dates: TimeExpression[];
+  quotes: ExtractedQuote[];
+  actors: ReadonlyMap<string, ActorRecord>;
+}
+
+interface Ctx extends EventInput, ClauseContext {}
+
+const NEGATION = /\b(not|never|no|without)\b|n['’]t\b/i;
+const FUTURE = /\b(will|would|shall|going to|plans? to|intends? to)\s+(\w+ly\s+)?["“]?$/i;
+const COOPERATIVE = new Set(['verbal-cooperation', 'material-cooperation']);
+const SPOKEN_ACTS = new Set<PloverType>(['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT']);
+
+/**
+ * TimeExpression precision → the dataset's day/week/month/year. A quarter or a
+ * season is wider than a month, so it is stated honestly as its year when it
+ * lies within one; a decade or a vague "recently" says nothing the publication
+ * date does not, so the event falls back to publication.
+ */
+export function toCandidateDate(t: TimeExpression | null, published: string): CandidateDate {
+  const fallback: CandidateDate = {
+    start: published,
+    end: published,
+    precision: 'day',
+    expression: null,
+    basis: 'publication',
+  };
+  if (!t || !t.range) return fallback;
+  const { start, end } = t.range;
+  const year = start.slice(0, 4);
+  switch (t.precision) {
+    case 'day':
+    case 'week':
+    case 'month':
+    case 'year':
+      return { start, end, precision: t.precision, expression: t, basis: 'text' };
+    case 'quarter':
+    case 'season':
+      return year === end.slice(0, 4)
+        ? {
+            start: `${year}-01-01`,
+            end: `${year}-12-31`,
+            precision: 'year',
+            expression: t,
+            basis: 'text',
+          }
+        : fallback;
+    default:
+      return fallback;
+  }
+}
+
+/** Where a noun phrase begins: back over up to three modifiers ("last month's landmark"). */
+function nounStart(text: string, s: Span, at: number): number {
+  const words = text
+    .slice(s.start, at)
+    .split(/(?<=\s)/)
+    .reverse();
+  let start = at;
+  for (const w of words.slice(0, 3)) {
+    if (/[,;()]|^(in|on|at|to|with|for|of|from|since|after|before|following|by)\s/i.test(w)) break;
+    start -= w.length;
+  }
+  return start;
+}
+
+/** The date nearest the trigger inside its clause, else one in the sentence no other clause owns. */
+function dateOf(
+  ctx: Ctx,
+  s: Span,
+  own: Span,
+  at: number,
+  others: Span[],
+  future = true,
+): CandidateDate {
+  // "invited Ri to New York next week": a date after publication dates what is
+  // planned, not an act already reported, unless the clause looks ahead.
+  const inSentence = ctx.dates.filter(
+    (d) =>
+      within(d, s) &&
+      d.precision !== 'ref' &&
+      (future || !d.range || d.range.start <= ctx.published),
+  );
+  const dist = (d: TimeExpression) => Math.min(Math.abs(d.start - at), Math.abs(d.end - at));
+  const nearest = (ds: TimeExpression[]) =>
+    [...ds].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0] ?? null;
+  const inOwn = inSentence.filter((d) => within(d, own));
+  const free = inSentence.filter((d) => !others.some((o) => within(d, o)));
+  return toCandidateDate(nearest(inOwn) ?? nearest(free), ctx.published);
+}
+
+function nameOf(ctx: Ctx, m: ActorMention): string {
+  const a = ctx.actors.get(m.actorId);
+  return a ? shortName(a) : m.text;
+}
+
+function countriesOf(ctx: Ctx, ms: ActorMention[]): string[] {
+  const c = ms.map((m) => ctx.actors.get(m.actorId)?.country ?? m.country);
+  return [...new Set(c.filter((x): x is string => !!x))].sort();
+}
+
+const unique = (ms: ActorMention[]) =>
+  ms.filter((m, i) => ms.findIndex((n) => n.actorId === m.actorId) === i);
+
+/** Role nouns that make a country modifier stand for the country: "North Korean officials". */
+const AGENTS =
+  /^\s+([\w-]+\s+)?(envoys?|officials?|spokes(man|woman|person)|ministers?|diplomats?|negotiators?|government|military|troops|forces|authorities|side|delegation|regime|state media)\b/i;
+
+/** A modifier mention that names its country's agents rather than a named person. */
+function speaksFor(input: EventInput, m: ActorMention): boolean {
+  if (m.role !== 'modifier' || m.kind !== 'country' || !AGENTS.test(input.text.slice(m.end)))
+    return false;
+  // "North Korean leader Kim Jong Un": the person is the party, not the country.
+  return !input.mentions.some(
+    (n) => n.kind === 'person' && n.start >= m.end && n.start - m.end < 40,
+  );
+}
+
+/** The heads of one sentence: triggers that open a clause, each with its clause's end. */
+function headsOf(ctx: Ctx, s: SentenceSpan, outside: (x: Span) => boolean): Head[] {
+  const { text } = ctx;
+  const heads: Head[] = [];
+  for (const t of findTriggers(text, s.start, s.end)) {
+    const pre = text.slice(s.start, t.start);
+    // "train-launched" is a modifier; "when asked whether" is not an act of asking.
+    if (!outside(t) || text[t.start - 1] === '-') continue;
+    if (/ed$/i.test(t.text) && /\b(when|if|once|unless)\s+$/i.test(pre)) continue;
+    // A passive without its agent ("sanctions were lifted") names no actor who acted.
+    const passive = /\b(was|were|is|are|be|been|being|see|get|got)\s+(\w+ly\s+)?$/i.test(pre);
+    if (/ed$/i.test(t.text) && passive && !/^\s+by\s/i.test(text.slice(t.end))) continue;
+    // "asked whether another summit is possible": a hypothesis, not a happening.
+    if (/\b(whether|if)\b/i.test(pre.split(/[,;]/).at(-1)!)) continue;
+    const noun = isNounUse(text, s, t);
+    const last = heads.at(-1);
+    if (last && t.start < last.end) {
+      if (!opensClause(ctx, s, t, noun)) continue;
+      last.end = Math.max(
+        last.trigger.end,
+        t.start - (/(,?\s+and\s+)$/.exec(pre)?.[0].length ?? 0),
+      );
+    }
+    heads.push({ trigger: t, noun, end: clauseEnd(ctx, t.end, s.end) });
+  }
+  return heads;
+}
+
+/** The words that complete a title: "to continue talks with North Korea", "to replace Pompeo". */
+function topicOf(ctx: Ctx, h: Head, targets: ActorMention[]) {
+  const { text } = ctx;
+  const after = text.slice(h.trigger.end, h.end);
+  const direct = h.trigger.entry.kind === 'adj' || /^\s+(to|for)\s/i.test(after);
+  if (direct) return { topic: trimTopic(after, 9), topicHasTargets: true };
+  // No actor as object: the thing acted on makes the title ("tests a long-range cruise missile").
+  if (!targets.length && (!h.noun || /^\s+(a|an|the|its|his|their|all|new)\s/i.test(after)))
+    return { topic: trimTopic(after, 6), topicHasTargets: false };
+  const tail = targets.length ? text.slice(targets.at(-1)!.end, h.end) : '';
+  const topic = /^\s+(to|for|over|on)\s/i.test(tail) ? trimTopic(tail, 6) : null;
+  return { topic, topicHasTargets: false };
+}
+
+/** Every candidate event of one article, in text order. */
+export function extractEvents(input: EventInput): CandidateEvent[] {
+  const { text } = input;
+  const spoken = input.quotes.filter((q) => !q.fragment);
+  const outside = (x: Span) => !spoken.some((q) => x.start < q.end && x.end > q.start);
+  const participants = input.mentions
+    .filter((m) => (m.role === 'participant' || speaksFor(input, m)) && outside(m))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const ctx: Ctx = { ...input, participants };
+  const out: CandidateEvent[] = [];
+  for (const s of input.sentences) {
+    const heads = headsOf(ctx, s, outside);
+    // A noun's clause includes its premodifiers: "last month's summit" dates the summit.
+    const ranges = heads.map((h) => ({
+      start: h.noun ? nounStart(text, s, h.trigger.start) : h.trigger.start,
+      end: h.end,
+    }));
+    let prev: { sources: ActorMention[]; targets: ActorMention[]; future: boolean } | null = null;
+    heads.forEach((h, i) => {
+      const found = actorsOf(ctx, s, h, prev);
+      const t = h.trigger;
+      const pre = text.slice(s.start, t.start);
+      const conjoined = prev !== null && found.sources === prev.sources;
+      const future = FUTURE.test(pre) || (conjoined && prev!.future);
+      if (found.sources.length === 0) return;
+      prev = { ...found, future };
+      let type = t.entry.type;
+      const clause = pre.split(/[,;]/).at(-1)!.split(/\s+/).slice(-6).join(' ');
+      const negated = NEGATION.test(clause);
+      if (negated && !COOPERATIVE.has(PLOVER[type].quadClass)) return; // "did not criticize"
+      if (negated) type = 'REJECT';
+      // "would dismantle", "will release": a promise of material cooperation is AGREE.
+      else if (future && PLOVER[type].quadClass === 'material-cooperation') type = 'AGREE';
+      const src = unique(found.sources);
+      const tgt = unique(found.targets).slice(0, 4);
+      const own = {
+        start: Math.max(s.start, Math.min(t.start, ...src.map((m) => m.start))),
+        end: h.end,
+      };
+      const date = dateOf(
+        ctx,
+        s,
+        own,
+        t.start,
+        ranges.filter((_, j) => j !== i),
+        future || !/(ed|met|held|sent|made|gave)$/i.test(t.text),
+      );
+      const title = eventTitle({
+        sources: src.map((m) => nameOf(ctx, m)),
+        targets: tgt.map((m) => nameOf(ctx, m)),
+        entry: t.entry,
+        negated,
+        ...topicOf(ctx, h, tgt),
+      });
+      const named = src.some((m) => m.form === 'name' || m.form === 'alias');
+      const confidence =
+        0.45 +
+        (h.noun ? 0 : 0.2) +
+        (named ? 0.1 : 0) +
+        (tgt.length ? 0.1 : 0) +
+        (date.basis === 'text' ? 0.05 : 0) -
+        (negated ? 0.1 : 0);
+      out.push({
+        type,
+        trigger: { start: t.start, end: t.end, text: t.text },
+        sources: src.map((m) => m.actorId),
+        targets: tgt.map((m) => m.actorId),
+        countries: countriesOf(ctx, [...src, ...tgt]),
+        date,
+        sentence: { start: s.start, end: s.end },
+        title,
+        confidence: Math.round(Math.min(1, confidence) * 100) / 100,
+      });
+    });
+  }
+  return [...out, ...quoteEvents(ctx)].sort(
+    (a, b) => a.sentence.start - b.sentence.start || a.trigger.start - b.trigger.start,
+  );
+}
+
+/**
+ * A quotation that itself accuses, threatens, demands or refuses is a
+ * reporting event of its speaker: "The U.S. side came up only with its
+ * gangster-like demand," the spokesman said. Targets are the actors it names.
+ */
+function quoteEvents(ctx: Ctx): CandidateEvent[] {
+  const out: CandidateEvent[] = [];
+  for (const q of ctx.quotes) {
+    const speaker = q.speakerId ? ctx.actors.get(q.speakerId) : undefined;
+    if (q.fragment || !speaker) continue;
+    // The strongest act the quotation performs: a threat over a complaint over a demand.
+    const t = findTriggers(ctx.text, q.start, q.end)
+      .filter(
+        (x) =>
+          SPOKEN_ACTS.has(x.entry.type) &&
+          !NEGATION.test(ctx.text.slice(Math.max(q.start, x.start - 20), x.start)),
+      )
+      .sort((a, b) => PLOVER[a.entry.type].goldstein - PLOVER[b.entry.type].goldstein)[0];
+    const s = ctx.sentences.find((x) => q.start >= x.start && q.start < x.end);
+    if (!t || !s) continue;
+    const inside = ctx.mentions.filter(
+      (m) => within(m, q) && m.actorId !== speaker.id && m.role !== 'dateline',
+    );
+    const tgt = unique(inside).slice(0, 3);
+    const date = dateOf(ctx, s, s, t.start, []);
+    const countries = [
+      ...new Set(
+        [
+          speaker.country,
+          ...tgt.map((m) => ctx.actors.get(m.actorId)?.country ?? m.country),
+        ].filter((c): c is string => !!c),
+      ),
+    ].sort();
+    out.push({
+      type: t.entry.type,
+      trigger: { start: t.start, end: t.end, text: t.text },
+      sources: [speaker.id],
+      targets: tgt.map((m) => m.actorId),
+      countries,
+      date,
+      sentence: { start: s.start, end: s.end },
+      title: eventTitle({
+        sources: [shortName(speaker)],
+        targets: tgt.map((m) => nameOf(ctx, m)),
+        entry: t.entry,
+        negated: false,
+        topic: null,
+      }),
+      confidence: 0.4 + (date.basis === 'text' ? 0.05 : 0),
+    });
+  }
+  return out;
+}

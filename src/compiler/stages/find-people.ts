@@ -1,0 +1,287 @@
+/**
+ * People the gazetteer does not know. Running compromise over a whole article
+ * costs ~60 ms, so we look only at runs of capitalised words that no gazetteer
+ * name covers, accept the ones whose context says "person" (a title before
+ * them, "said" after, a known first name, a Korean or Chinese family name) and
+ * ask compromise only about the undecided rest, on the run and a few words
+ * after it. A person needs at least two name words: a lone capitalised word is
+ * left to surname resolution.
+ */
+import nlp from 'compromise';
+import type { ActorMention } from '../extraction';
+import type { SentenceSpan } from './split-sentences';
+import { EAST_ASIAN_SURNAMES } from './gazetteer';
+import { ROLE_WORDS } from './actor-roles';
+
+/** A run of words that names a person, with the country its context gives. */
+export interface PersonCandidate {
+  start: number;
+  end: number;
+  text: string;
+  country: string | null;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  possessive: boolean;
+}
+
+const TITLES = new Set(
+  (
+    'The President Vice Prime Minister Foreign Defense Defence Secretary State General Gen. Mr. Mrs. Ms. Dr. Sen. Rep. ' +
+    'Gov. Lt. Col. Maj. Adm. Capt. Sgt. Chairman Chairwoman Chief Deputy Acting Ambassador Envoy Special Representative ' +
+    'Spokesman Spokeswoman King Queen Prince Princess Crown Premier Chancellor Director Commander Supreme Leader Marshal ' +
+    'Senator Governor Mayor Pope Sheikh Emir Speaker Judge Justice Professor Prof. Rev. Sir Lord Lady Dame First Former ' +
+    'Unification Trade Finance National Security Adviser Advisor Assistant Undersecretary Senior Top Lawmaker Rep General'
+  ).split(' '),
+);
+/** A title word, also hyphenated ("Secretary-General", "Vice-President"). */
+const isTitle = (w: string) =>
+  TITLES.has(w) || (w.includes('-') && w.split('-').every((p) => TITLES.has(p)));
+const NOT_NAMES = new Set(
+  (
+    'Ministry Department Agency News Party Council University Times Post Television Group Bank Committee Office House ' +
+    'Summit War Peninsula Sea Ocean Airport Island Islands Republic Kingdom Union Nations Force Forces Army Navy Command ' +
+    'Institute Center Centre Foundation Association Corp. Inc. Co. Company Ltd Organization Organisation Assembly Congress ' +
+    'Senate Court Commission Bureau Service Network Press Daily Journal Review Channel Radio Club League Games Olympics ' +
+    'Cup Treaty Agreement Accord Declaration Act Bill Statement Program Programme Plan Initiative Zone Strait Gulf River ' +
+    'Mountain Mountains Street Avenue Square Province States City County District Region Hotel Palace Hall Building ' +
+    'Tower Bridge Church Temple Museum Park Stadium Day Week Year Affairs Security Defense Foreign Monday Tuesday ' +
+    'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
+    'November December Korean Korea Koreas Workers Central Democratic People Federal National International Global ' +
+    'Reuters Yonhap Xinhua AFP AP Bloomberg CNN BBC Twitter Facebook Google Inc Chairman Prize Award Photo Image ' +
+    'Getty Images Analysis Opinion Editorial Update Breaking Related Read More Advertisement Share'
+  ).split(' '),
+);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'del',
+  'di',
+  'du',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+]);
+const SAYS =
+  /^,?\s+(?:said|says|told|added|noted|wrote|stated|asked|warned|tweeted|insisted|replied|argued|explained)\b/;
+const APPOSITIVE = /^,\s+(?:the|a|an|who|whose|his|her|its|\p{Ll}+ (?:of|for|to|at|on))\b/u;
+const PREPOSITIONS =
+  /(?:^|\s)(?:for|on|to|toward|towards|with|against|in|at|from|over|about|into|of)\s+$/;
+/** Besides role words, a role phrase may name what the role is for ("envoy for North Korea"). */
+const GAP_WORDS = new Set(['for', 'on', 'to']);
+const NAME_TAGS = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'Person',
+  'LastName',
+  'Honorific',
+]);
+
+let lexicon: Record<string, string | string[]> | undefined;
+function isFirstName(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  return tags.some(
+    (t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person',
+  );
+}
+/** A word compromise knows as something other than a name ("Meanwhile", "Speaking"). */
+function isCommonWord(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tag = lexicon[word.toLowerCase()];
+  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || t === 'ProperNoun');
+}
+
+// compromise is the slow path; the same run with the same context gets the same answer.
+const memo = new Map<string, boolean>();
+function compromiseSaysPerson(run: string, after: string): boolean {
+  const key = `${run}\u0000${after}`;
+  let yes = memo.get(key);
+  if (yes === undefined) {
+    const found = nlp(`${run}${after}`).people().json({ offset: true }) as {
+      offset: { start: number; length: number };
+    }[];
+    const words = run.split(' ').length;
+    yes = found.some(
+      (p) => p.offset.start === 0 && p.offset.length >= run.length - 1 - (words > 2 ? 0 : 0),
+    );
+    if (memo.size > 5000) memo.clear();
+    memo.set(key, yes);
+  }
+  return yes;
+}
+
+function wordsOf(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  const re = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    let w = m[0];
+    let possessive = false;
+    if (/['’]s$/.test(w)) {
+      w = w.slice(0, -2);
+      end -= 2;
+      possessive = true;
+    } else if (/['’-]$/.test(w)) {
+      w = w.slice(0, -1);
+      end -= 1;
+    }
+    // Initials and abbreviations keep their full stop ("Gen.", "J.").
+    if (text[end] === '.' && w.length <= 3 && /^\p{Lu}/u.test(w)) {
+      w += '.';
+      end += 1;
+    }
+    if (w) out.push({ start: m.index, end, text: w, possessive });
+  }
+  return out;
+}
+
+const isCap = (w: Word) => /^\p{Lu}/u.test(w.text);
+
+/**
+ * Runs of capitalised words in a sentence that no gazetteer mention covers,
+ * with leading titles removed; `titled` says a title or role word preceded.
+ */
+function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: number) => boolean) {
+  const words = wordsOf(text, s.start, s.end);
+  const runs: { words: Word[]; titled: boolean }[] = [];
+  let i = 0;
+  while (i < words.length) {
+    if (!isCap(words[i]!) || taken(words[i]!.start, words[i]!.end)) {
+      i++;
+      continue;
+    }
+    const run: Word[] = [words[i]!];
+    let j = i + 1;
+    while (j < words.length && !run.at(-1)!.possessive) {
+      const w = words[j]!;
+      const gap = text.slice(run.at(-1)!.end, w.start);
+      if (taken(w.start, w.end)) break;
+      if (isCap(w) && gap === ' ') run.push(w);
+      else if (PARTICLES.has(w.text) && gap === ' ' && words[j + 1] && isCap(words[j + 1]!))
+        run.push(w);
+      else break;
+      j++;
+    }
+    i = j;
+    let k = 0;
+    let titled = false;
+    while (
+      k < run.length &&
+      (isTitle(run[k]!.text) ||
+        (k === 0 && run[0]!.start === s.start && isCommonWord(run[0]!.text)))
+    ) {
+      titled ||= isTitle(run[k]!.text) && run[k]!.text !== 'The';
+      k++;
+    }
+    const prev = words[words.indexOf(run[0]!) - 1];
+    if (k === 0 && prev && ROLE_WORDS.has(prev.text.toLowerCase()) && prev.text !== 'the')
+      titled = true;
+    const name = run.slice(k);
+    if (
+      name.length >= 2 &&
+      name.length <= 5 &&
+      !name.some((w) => NOT_NAMES.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text))
+    )
+      runs.push({ words: name, titled });
+  }
+  return runs;
+}
+
+/**
+ * The country a person's context gives: a role phrase before the name
+ * ("North Korean leader X", "Japan's foreign minister X", "his South Korean
+ * counterpart, X") or an appositive after it ("X, the U.S. envoy", "X of
+ * China's Foreign Ministry"). `mentions` are the article's gazetteer and
+ * institution mentions, sorted by start.
+ */
+export function contextCountry(
+  text: string,
+  sentence: SentenceSpan,
+  start: number,
+  end: number,
+  mentions: readonly Pick<ActorMention, 'start' | 'end' | 'kind' | 'country'>[],
+): string | null {
+  const before = mentions.filter((m) => m.end <= start && m.start >= sentence.start && m.country);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const gap = text.slice(m.end, start).replace(/^['’]s/, '');
+    const words = gap.split(/[\s,]+/).filter(Boolean);
+    const ok = (w: string) =>
+      ROLE_WORDS.has(w.toLowerCase()) || GAP_WORDS.has(w) || /^\p{Lu}/u.test(w);
+    if (words.length > 8 || !words.every(ok)) break;
+    if (!PREPOSITIONS.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
+      return m.country;
+  }
+  const tail = text.slice(end, Math.min(sentence.end, end + 120));
+  const of = /^\s+of\s+/.exec(tail);
+  const appositive = /^,\s+/.exec(tail);
+  if (!of && !appositive) return null;
+  // The appositive runs to the next comma ("X, the U.S. envoy, said"); "of" to the clause end.
+  const close = tail.slice(1).search(/[,;(]/);
+  const stop = end + Math.min(close < 0 ? tail.length : close + 1, 90);
+  const after = mentions.filter(
+    (m) => m.start >= end && m.end <= stop && m.country && m.kind !== 'person',
+  );
+  if (of && after[0]?.start === end + of[0].length) return after[0].country;
+  const possessiveOrOrg = (m: (typeof after)[number]) =>
+    m.kind === 'organization' || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
+  for (const m of after) {
+    const lead = text.slice(Math.max(end, m.start - 12), m.start);
+    if (!PREPOSITIONS.test(lead) || possessiveOrOrg(m)) {
+      if (/\bof\s+$/.test(lead) && !possessiveOrOrg(m)) continue;
+      return m.country;
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs of two to five capitalised words that name people, in the sentences
+ * given; `taken` tells which characters a gazetteer mention already covers.
+ */
+export function findPeople(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  taken: (start: number, end: number) => boolean,
+  mentions: readonly Pick<ActorMention, 'start' | 'end' | 'kind' | 'country'>[],
+): PersonCandidate[] {
+  const out: PersonCandidate[] = [];
+  for (const s of sentences) {
+    for (const { words, titled } of runsIn(text, s, taken)) {
+      const start = words[0]!.start;
+      const end = words.at(-1)!.end;
+      const run = text.slice(start, end);
+      const after = text.slice(end, Math.min(s.end, end + 40));
+      const first = words[0]!.text;
+      const person =
+        titled ||
+        SAYS.test(after) ||
+        APPOSITIVE.test(after) ||
+        /\b(?:said|according to|by|told|from)\s+$/.test(
+          text.slice(Math.max(s.start, start - 14), start),
+        ) ||
+        (isFirstName(first) && !isCommonWord(words[1]!.text)) ||
+        (EAST_ASIAN_SURNAMES.has(first) &&
+          words.length <= 3 &&
+          words.slice(1).every((w) => w.text.length <= 9)) ||
+        compromiseSaysPerson(run, after.split(/\s+/).slice(0, 4).join(' '));
+      if (!person) continue;
+      out.push({ start, end, text: run, country: contextCountry(text, s, start, end, mentions) });
+    }
+  }
+  return out;
+}

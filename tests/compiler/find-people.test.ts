@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import actorsJson from '../../data/curation/actors.json';
+import { GazetteerSchema } from '../../src/compiler/curation';
+import { buildGazetteer } from '../../src/compiler/stages/gazetteer';
+import { findActors } from '../../src/compiler/stages/find-actors';
+import { findPeople } from '../../src/compiler/stages/find-people';
+import { splitSentences } from '../../src/compiler/stages/split-sentences';
+
+const g = buildGazetteer(GazetteerSchema.parse(actorsJson));
+const people = (text: string) =>
+  findActors(text, splitSentences(text), g).newActors.filter((a) => a.kind === 'person');
+
+describe('findPeople (through findActors): new people and their country', () => {
+  it.each([
+    ['North Korean leader Ri Pyong Chol inspected the site.', 'Ri Pyong Chol', 'kp'],
+    ["South Korea's President Yoon Suk Yeol said no.", 'Yoon Suk Yeol', 'kr'],
+    ['Joseph Yun, the U.S. envoy, arrived on Monday.', 'Joseph Yun', 'us'],
+    ['Japanese Foreign Minister Yoshimasa Hayashi spoke.', 'Yoshimasa Hayashi', 'jp'],
+    ['Russian President Dmitry Medvedev replied.', 'Dmitry Medvedev', 'ru'],
+    ["Hua Chunying of China's Foreign Ministry said so.", 'Hua Chunying', 'cn'],
+    ['He met his South Korean counterpart, Chung Eui-yong, in Seoul.', 'Chung Eui-yong', 'kr'],
+    [
+      'Chinese Foreign Ministry spokesman Zhao Lijian said the talks would go on.',
+      'Zhao Lijian',
+      'cn',
+    ],
+    ['The US special envoy for North Korea Joseph Yun resigned.', 'Joseph Yun', 'us'],
+    [
+      'Pak Myong Ho, director general of the Department of US Affairs of North Korea’s Foreign Ministry, said no.',
+      'Pak Myong Ho',
+      'kp',
+    ],
+    ['Choe Son Hui, the first vice foreign minister, issued a statement.', 'Choe Son Hui', null],
+    ['Scholz and French President Emmanuel Macron agreed.', 'Emmanuel Macron', 'fr'],
+    ['Analysts such as Victor Cha said the summit was a failure.', 'Victor Cha', null],
+  ])('%s → %s (%s)', (text, name, country) => {
+    const p = people(text).find((a) => a.name === name);
+    expect(p).toMatchObject({
+      origin: 'nlp',
+      country,
+      id: name.toLowerCase().replace(/\s+/g, '-'),
+    });
+  });
+
+  it.each([
+    ['Secretary of State Antony Blinken said', 'Antony Blinken'],
+    ['Gen. Mark Milley said', 'Mark Milley'],
+    ['Mr. Victor Cha said', 'Victor Cha'],
+    ['Prime Minister Fumio Kishida said', 'Fumio Kishida'],
+    ['NATO Secretary-General Jens Stoltenberg said', 'Jens Stoltenberg'],
+  ])('strips titles: %s → %s', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
+  });
+
+  it.each([
+    'A US envoy made a new appeal following a spike in tensions.',
+    'Speaking To Reporters, officials declined.',
+    'The Workers’ Party of Korea met in Pyongyang.',
+    'Denuclearization Talks between Washington and Pyongyang stalled.',
+    'The Korean Central News Agency reported it on Monday.',
+    'Kim',
+    'Meanwhile Nothing Happened.',
+  ])('finds no person in %j', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('keeps the fullest form as the name and the others as aliases', () => {
+    const text =
+      'Kim Yo-jong spoke. Later Kim Yo Jong, the sister of the leader, said more. Vice Department Director Kim Yo Jong warned.';
+    const [p] = people(text);
+    expect(p?.id).toBe('kim-yo-jong');
+    expect(p?.aliases).toContain('Kim');
+  });
+
+  it('prefers the full token span to a partial name', () => {
+    const text = 'His sister, Kim Yo-jong, said that Kim Jong-un was right.';
+    const { mentions } = findActors(text, splitSentences(text), g);
+    expect(mentions.map((m) => m.text)).toEqual(['Kim Yo-jong', 'Kim Jong-un']);
+  });
+
+  it('later bare surnames of a new person resolve to them', () => {
+    const text = 'Japanese Prime Minister Fumio Kishida spoke. Kishida said talks would continue.';
+    const { mentions } = findActors(text, splitSentences(text), g);
+    expect(mentions.at(-1)).toMatchObject({
+      text: 'Kishida',
+      actorId: 'fumio-kishida',
+      form: 'surname',
+      country: 'jp',
+    });
+  });
+});
+
+describe('findPeople: direct', () => {
+  it('skips runs that the gazetteer already covers', () => {
+    const text = 'Envoy Sung Kim said so.';
+    const all = findPeople(text, splitSentences(text), () => false, []);
+    const none = findPeople(text, splitSentences(text), (s, e) => s < 15 && e > 7, []);
+    expect(all.map((p) => p.text)).toEqual(['Sung Kim']);
+    expect(none).toEqual([]);
+  });
+
+  it('never throws and offsets slice to their text', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        for (const p of findPeople(text, splitSentences(text), () => false, [])) {
+          expect(text.slice(p.start, p.end)).toBe(p.text);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
