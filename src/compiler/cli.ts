@@ -35,7 +35,9 @@ const problems: Diagnostic[] = [];
 function fail(extra: Diagnostic[]): never {
   for (const d of [...problems, ...extra]) console.error(formatDiagnostic(d));
   const n = problems.length + extra.filter((d) => d.level === 'error').length;
-  console.error(`\nCompile failed with ${n} error${n === 1 ? '' : 's'}; ${out} was left untouched.`);
+  console.error(
+    `\nCompile failed with ${n} error${n === 1 ? '' : 's'}; ${out} was left untouched.`,
+  );
   process.exit(1);
 }
 
@@ -97,7 +99,12 @@ const threads = values.jobs
     : 1;
 const extractions =
   jobs && threads > 1
-    ? await extractInWorkers(jobs, GazetteerSchema.parse(JSON.parse(gazetteer.text)), threads, progress)
+    ? await extractInWorkers(
+        jobs,
+        GazetteerSchema.parse(JSON.parse(gazetteer.text)),
+        threads,
+        progress,
+      )
     : undefined;
 const result = compile(input, { extractions, onProgress: extractions ? undefined : progress });
 const seconds = (performance.now() - started) / 1000;

@@ -4,7 +4,7 @@
  * at its evidence by quoting the article's own words; the compiler finds them.
  */
 import { z } from 'zod';
-import { IsoDate } from '../shared/schema';
+import { IsoDate, PRECISIONS } from '../shared/schema';
 import { PLOVER_TYPES } from '../shared/plover';
 
 const Id = z
@@ -63,10 +63,21 @@ const DateAnnotation = z.union([
       source: Id,
       /** The words that date the event, as written ("Thursday", "last week"). */
       words: z.string().min(1),
-      /** Whether the clause looks back (reporting) or ahead (plans, promises). */
-      direction: z.enum(['past', 'future']).default('past'),
+      /**
+       * Whether the clause looks back (reporting) or ahead (plans, promises), when
+       * the tense the date stage reads from the sentence is not the right one.
+       */
+      direction: z.enum(['past', 'future']).optional(),
       /** A phrase containing the words, when they are not in a mention sentence. */
       in: z.string().min(1).optional(),
+      /**
+       * A person's reading of vague words ("in recent weeks") as a calendar range,
+       * when the words alone give none; the words must still be in the text.
+       */
+      means: z
+        .object({ start: IsoDate, end: IsoDate, precision: z.enum(PRECISIONS) })
+        .strict()
+        .optional(),
     })
     .strict(),
   z.object({ source: Id, publication: z.literal(true) }).strict(),
@@ -126,8 +137,12 @@ const Actors = { sources: z.array(Id).min(1), targets: z.array(Id).default([]) }
  */
 export const CorrectionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('drop'), event: EventRef, ...why }).strict(),
-  z.object({ op: z.literal('retitle'), event: EventRef, title: z.string().min(1), ...why }).strict(),
-  z.object({ op: z.literal('retype'), event: EventRef, type: z.enum(PLOVER_TYPES), ...why }).strict(),
+  z
+    .object({ op: z.literal('retitle'), event: EventRef, title: z.string().min(1), ...why })
+    .strict(),
+  z
+    .object({ op: z.literal('retype'), event: EventRef, type: z.enum(PLOVER_TYPES), ...why })
+    .strict(),
   z.object({ op: z.literal('redate'), event: EventRef, date: DateAnnotation, ...why }).strict(),
   z
     .object({
@@ -177,6 +192,4 @@ export const CorrectionSchema = z.discriminatedUnion('op', [
     .strict(),
 ]);
 export type Correction = z.infer<typeof CorrectionSchema>;
-export const CorrectionsFileSchema = z
-  .object({ corrections: z.array(CorrectionSchema) })
-  .strict();
+export const CorrectionsFileSchema = z.object({ corrections: z.array(CorrectionSchema) }).strict();

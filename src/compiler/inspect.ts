@@ -21,7 +21,9 @@ export function offsetMapper(blocks: readonly Block[]): (clean: number) => numbe
   return (clean) => {
     let block = kept[0];
     for (const b of kept) if (b.cleanStart! <= clean) block = b;
-    return block ? block.rawStart + Math.min(clean - block.cleanStart!, block.rawEnd - block.rawStart) : clean;
+    return block
+      ? block.rawStart + Math.min(clean - block.cleanStart!, block.rawEnd - block.rawStart)
+      : clean;
   };
 }
 
@@ -34,7 +36,11 @@ export interface Inspection {
   span: (s: { start: number; end: number }) => TextSpan;
 }
 
-export function inspect(fileText: string, gazetteer: GazetteerIndex, opts: InspectOptions): Inspection {
+export function inspect(
+  fileText: string,
+  gazetteer: GazetteerIndex,
+  opts: InspectOptions,
+): Inspection {
   const cleaned = opts.raw ? null : cleanText(fileText, '');
   // A short file with no furniture may classify as all furniture: then read it whole.
   const useClean = cleaned !== null && cleaned.text.trim() !== '';

@@ -54,11 +54,16 @@ if (!isIsoDate(published)) die(`--published "${published}" is not a calendar dat
 
 const decoded = decodeUtf8(readFileSync(file));
 if (!decoded.ok)
-  die(`${file}:${decoded.line}: byte ${decoded.byte} is not valid UTF-8; save the file as UTF-8`, 1);
+  die(
+    `${file}:${decoded.line}: byte ${decoded.byte} is not valid UTF-8; save the file as UTF-8`,
+    1,
+  );
 
 const here = dirname(fileURLToPath(import.meta.url));
 const actorsPath = join(values.curation ?? join(here, '../../data/curation'), 'actors.json');
-const gazetteer = buildGazetteer(GazetteerSchema.parse(JSON.parse(readFileSync(actorsPath, 'utf8'))));
+const gazetteer = buildGazetteer(
+  GazetteerSchema.parse(JSON.parse(readFileSync(actorsPath, 'utf8'))),
+);
 const inspection = inspect(decoded.text, gazetteer, { published, raw: values.raw });
 const output =
   command === 'dates'

@@ -25,7 +25,11 @@ import { Diagnostics } from './diagnostics';
 import { actorsWith, extractArticle, type ArticleExtraction } from './extract-article';
 import type { ActorRecord } from './extraction';
 import { lineOfPath, lineOfString, lineOfSyntaxError } from './json-lines';
-import { applyCorrections, type CorrectionStats, type DraftEvent } from './stages/apply-corrections';
+import {
+  applyCorrections,
+  type CorrectionStats,
+  type DraftEvent,
+} from './stages/apply-corrections';
 import { repeatedChrome } from './stages/clean-text';
 import { correctQuotes, type DraftQuote } from './stages/correct-quotes';
 import { buildGazetteer, type GazetteerIndex } from './stages/gazetteer';
@@ -90,7 +94,7 @@ function parseFile<S extends z.ZodType>(
       diags.error(
         code,
         file.path,
-        lineOfPath(file.text, json, issue.path),
+        lineOfPath(file.text, issue.path),
         `${issue.path.join('.') || '(root)'}: ${issue.message}`,
         'correct this field; the schema is in src/compiler/curation.ts',
       );
@@ -107,7 +111,7 @@ function checkArticles(
 ): void {
   const seen = new Set<string>();
   manifest.value.forEach((entry, i) => {
-    const line = lineOfPath(input.manifest.text, manifest.json, [i]);
+    const line = lineOfPath(input.manifest.text, [i, 'file']);
     const raw = input.articles.get(entry.file);
     if (seen.has(entry.file))
       diags.error(
@@ -298,11 +302,7 @@ export function compile(input: CompileInput, options: CompileOptions = {}): Comp
     actors: new Map([...known].map(([id, a]) => [id, toActor(a)])),
     diags,
   };
-  const corrected = applyCorrections(
-    draftsOf(merged, published),
-    corrections,
-    ctx,
-  );
+  const corrected = applyCorrections(draftsOf(merged, published), corrections, ctx);
   const quotes: DraftQuote[] = prepared.flatMap((p) =>
     extractions
       .get(p.source.id)!

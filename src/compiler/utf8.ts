@@ -6,8 +6,7 @@
  */
 
 export type Decoded =
-  | { ok: true; text: string }
-  | { ok: false; line: number; column: number; byte: number };
+  { ok: true; text: string } | { ok: false; line: number; column: number; byte: number };
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -36,7 +35,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     let line = 1;
     let column = 1;
-    for (let i = 0; i < bytes.length; ) {
+    for (let i = 0; i < bytes.length;) {
       const n = sequenceLength(bytes, i);
       if (n === 0) return { ok: false, line, column, byte: i };
       if (bytes[i] === 0x0a) {

@@ -39,6 +39,13 @@ const found: [string, string, string, string][] = [
   ['Prices fell in the recent downturn.', '2010-06-16', 'recent', 'PAST_REF'],
   ['More cuts could come in the future.', '2010-06-16', 'the future', 'FUTURE_REF'],
   ['A decision is due soon.', '2010-06-16', 'soon', 'FUTURE_REF'],
+  ['Growth should return in the near term.', '2009-06-16', 'the near term', 'FUTURE_REF'],
+  [
+    'The downtrend will continue for the time being.',
+    '2008-11-18',
+    'the time being',
+    'PRESENT_REF',
+  ],
   // Weeks, months, years relative to publication.
   ['He resigned last week.', '2019-04-19', 'last week', '2019-W15'],
   ['Talks resumed this week.', '2018-09-20', 'this week', '2018-W38'],
@@ -212,6 +219,23 @@ const ranges: [string, string, string, string, string, string][] = [
   ['Talks stalled last winter.', '2019-04-19', 'last winter', '2018-12-01', '2019-02-28', 'season'],
   ['In the 1990s it grew.', '2019-04-19', 'the 1990s', '1990-01-01', '1999-12-31', 'decade'],
   ['The war ended in 2018.', '2019-04-19', '2018', '2018-01-01', '2018-12-31', 'year'],
+  // "earlier" and "later" keep the unit but only its part before or after publication.
+  [
+    'He said earlier this week that he was open to it.',
+    '2020-07-10',
+    'earlier this week',
+    '2020-07-06',
+    '2020-07-10',
+    'week',
+  ],
+  [
+    'Kim will visit Russia later this month.',
+    '2019-04-19',
+    'later this month',
+    '2019-04-19',
+    '2019-04-30',
+    'month',
+  ],
 ];
 
 describe('extractDates: ranges and precision', () => {
@@ -254,6 +278,7 @@ describe('extractDates: what is not a date', () => {
     'Unfortunately, that day has come.',
     'He said that time is short.',
     'The same period saw gains.',
+    'The time being short, he left.',
   ])('%j has no date', (text) => {
     expect(extractDates(text, '2021-06-01')).toEqual([]);
   });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../src/compiler/stages/clean-text';
 import { splitSentences } from '../../src/compiler/stages/split-sentences';
-import { findQuotes, isFragment } from '../../src/compiler/stages/find-quotes';
-import { findSpeakerMention } from '../../src/compiler/stages/attach-quotes';
+import { findSpeakerMention } from '../../src/compiler/stages/correct-quotes';
 
 const body = (n: number) =>
   Array.from(
@@ -87,39 +86,6 @@ describe('splitSentences', () => {
   it.each(cases)('%j', (text, expected) => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
   });
-});
-
-describe('findQuotes', () => {
-  it('finds straight and curly quotations without marks or trailing comma', () => {
-    const text =
-      '"We are ready," he said. She called it “productive.” They wanted “complete denuclearization”.';
-    expect(findQuotes(text).map((q) => q.text)).toEqual([
-      'We are ready',
-      'productive.',
-      'complete denuclearization',
-    ]);
-  });
-
-  it('closes a quotation left open at the end of a paragraph', () => {
-    const text = '“This is the first paragraph of a long statement\n\n“And the second,” she said.';
-    expect(findQuotes(text).map((q) => q.text)).toEqual([
-      'This is the first paragraph of a long statement',
-      'And the second',
-    ]);
-  });
-
-  it('offsets are slices of the text', () => {
-    const text = 'A “quoted phrase here” and "another one".';
-    for (const q of findQuotes(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
-  });
-
-  it.each([
-    ['gangster-like', true],
-    ['complete, verifiable, irreversible denuclearization', true],
-    ['no longer a nuclear threat', true],
-    ['We still cherish our good faith in President Trump', false],
-    ['far short of what American officials have demanded', false],
-  ])('isFragment(%j) is %s', (text, expected) => expect(isFragment(text)).toBe(expected));
 });
 
 describe('findSpeakerMention', () => {

@@ -7,7 +7,7 @@
 import type { Event, Span } from '../../shared/schema';
 import { PLOVER } from '../../shared/plover';
 import type { Correction, EventRef } from '../curation';
-import { lineOfString } from '../json-lines';
+import { jsonLines } from '../json-lines';
 import { buildDate, buildEvent, reportMiss, type EventContext } from './build-events';
 import { locateEvidence } from './locate-evidence';
 
@@ -163,7 +163,17 @@ function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: num
   const mark = (e: DraftEvent) => e.corrected.push(c.op);
   switch (c.op) {
     case 'add': {
-      const built = buildEvent(c, ctx);
+      if (events.some((e) => e.id === c.id)) {
+        ctx.diags.error(
+          'PARLEY014',
+          ctx.file,
+          line,
+          `event id "${c.id}" is used twice`,
+          'give each added event its own id',
+        );
+        return;
+      }
+      const built = buildEvent(c, ctx, line);
       if (built)
         events.push({
           ...built,
@@ -268,17 +278,8 @@ export function applyCorrections(
   ctx: EventContext,
 ): { events: DraftEvent[]; stats: CorrectionStats } {
   const events = [...automatic];
-  for (const c of corrections) {
-    const anchor =
-      c.op === 'add'
-        ? c.id
-        : c.op === 'merge'
-          ? c.events[0]!.evidence
-          : c.op === 'quote'
-            ? c.quote
-            : c.event.evidence;
-    apply(c, events, ctx, lineOfString(ctx.fileText, anchor));
-  }
+  const lineOf = jsonLines(ctx.fileText);
+  corrections.forEach((c, i) => apply(c, events, ctx, lineOf(['corrections', i])));
   const live = events.filter((e) => e.droppedAt === null);
   return {
     events: live,

@@ -9,10 +9,12 @@ import type { Actor, Event, EventDate, Span } from '../../shared/schema';
 import { PLOVER } from '../../shared/plover';
 import type { DateAnnotation, EventAnnotation } from '../curation';
 import type { Diagnostics } from '../diagnostics';
-import { lineOfString } from '../json-lines';
+import { lineOfString, lineWithin } from '../json-lines';
 import { locateEvidence, type Located } from './locate-evidence';
 import type { PreparedSource } from './prepare-sources';
-import { resolveDate } from './resolve-date';
+import type { Direction, TimeExpression } from '../extraction';
+import { extractDates } from './extract-dates';
+import { toCandidateDate } from './extract-events';
 
 export interface EventContext {
   file: string;
@@ -59,8 +61,39 @@ export function reportMiss(
   what: string,
 ): void {
   const miss = explainMiss(loc, phrase, sourceId);
-  const at = lineOfString(ctx.fileText, phrase) ?? fallbackLine;
+  const at = lineWithin(ctx.fileText, phrase, fallbackLine);
   ctx.diags.error(miss.code, ctx.file, at, `${what}: ${miss.message}`, miss.hint);
+}
+
+const datesOfSource = new WeakMap<PreparedSource, TimeExpression[]>();
+
+/**
+ * A curator's date words, read the way the date stage reads the article: the
+ * expression found at that place in the text, unless the curator says the
+ * clause looks the other way (then the words alone, in a clause of that tense).
+ */
+function resolveWords(
+  src: PreparedSource,
+  at: number,
+  words: string,
+  direction: Direction | undefined,
+): { start: string; end: string; precision: EventDate['precision'] } | null {
+  const published = src.source.published;
+  let found = datesOfSource.get(src);
+  if (!found) {
+    found = extractDates(src.source.text, published, { sentences: src.sentences });
+    datesOfSource.set(src, found);
+  }
+  let expr = found.find((x) => x.start < at + words.length && at < x.end);
+  if (!expr || (direction && expr.direction !== direction)) {
+    const lead = direction === 'future' ? 'It will take place' : 'It took place';
+    expr = extractDates(`${lead} ${words}.`, published).find((x) => x.start > lead.length);
+  }
+  if (!expr) return null;
+  const date = toCandidateDate(expr, published);
+  return date.basis === 'text'
+    ? { start: date.start, end: date.end, precision: date.precision }
+    : null;
 }
 
 /**
@@ -107,23 +140,27 @@ export function buildDate(
     }
     scopes = [{ start: inLoc.start, end: inLoc.end }];
   }
-  const found = scopes.some((s) => src.source.text.slice(s.start, s.end).includes(d.words));
-  if (!found) {
+  const text = src.source.text;
+  const inScope = scopes
+    .map((s) => ({ s, i: text.slice(s.start, s.end).indexOf(d.words) }))
+    .find(({ i }) => i >= 0);
+  const at = inScope && inScope.s.start + inScope.i;
+  if (at === undefined) {
     ctx.diags.error(
       'PARLEY006',
       ctx.file,
-      lineOfString(ctx.fileText, d.words) ?? line,
+      lineWithin(ctx.fileText, d.words, line),
       `event "${a.id}": the date words "${d.words}" are not in its sentences in ${d.source}`,
       'quote the date words exactly as they appear in a mention sentence, or add "in": a phrase of the article that contains them',
     );
     return null;
   }
-  const resolved = resolveDate(d.words, published, d.direction);
+  const resolved = d.means ?? resolveWords(src, at, d.words, d.direction);
   if (!resolved) {
     ctx.diags.error(
       'PARLEY007',
       ctx.file,
-      lineOfString(ctx.fileText, d.words) ?? line,
+      lineWithin(ctx.fileText, d.words, line),
       `event "${a.id}": cannot place "${d.words}" in time`,
       'use words that name a day, week, month or year ("Thursday", "last week", "in February", "June 12"), or date the event by {"publication": true}',
     );
@@ -138,8 +175,12 @@ export function buildDate(
   };
 }
 
-export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null {
-  const line = lineOfString(ctx.fileText, a.id);
+/** An event a person adds; `line` is where its record starts in the corrections file. */
+export function buildEvent(
+  a: EventAnnotation,
+  ctx: EventContext,
+  line: number | null = lineOfString(ctx.fileText, a.id),
+): Event | null {
   let ok = true;
   const mentions: Span[] = [];
   for (const m of a.mentions) {
@@ -148,7 +189,7 @@ export function buildEvent(a: EventAnnotation, ctx: EventContext): Event | null 
       ctx.diags.error(
         'PARLEY009',
         ctx.file,
-        lineOfString(ctx.fileText, m.evidence) ?? line,
+        lineWithin(ctx.fileText, m.evidence, line),
         `event "${a.id}" cites unknown source "${m.source}"`,
         'use a source id listed in the compile summary',
       );

@@ -6,10 +6,9 @@
  */
 import type { Correction } from '../curation';
 import type { ExtractedQuote } from '../extraction';
-import { lineOfString } from '../json-lines';
+import { jsonLines } from '../json-lines';
 import { resolveRef, type DraftEvent } from './apply-corrections';
 import type { EventContext } from './build-events';
-import { findSpeakerMention } from './attach-quotes';
 
 export interface DraftQuote extends ExtractedQuote {
   sourceId: string;
@@ -19,6 +18,29 @@ export interface DraftQuote extends ExtractedQuote {
   corrected: boolean;
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The occurrence of the speaker's words nearest to the quote within its
+ * paragraph, as whole words and outside the quotation itself.
+ */
+export function findSpeakerMention(text: string, q: { start: number; end: number }, words: string) {
+  const paraStart = text.lastIndexOf('\n\n', q.start) + 1;
+  const nextBreak = text.indexOf('\n\n', q.end);
+  const paraEnd = nextBreak < 0 ? text.length : nextBreak;
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(words)}(?![\\p{L}\\p{N}])`, 'gu');
+  let best: { start: number; end: number; distance: number } | null = null;
+  for (const m of text.slice(paraStart, paraEnd).matchAll(re)) {
+    const start = paraStart + m.index;
+    const end = start + words.length;
+    if (end > q.start - 1 && start < q.end + 1) continue; // inside the quotation
+    // After the quote first ("…," he said), then before it (He said: "…").
+    const distance = start >= q.end ? start - q.end : q.start - end + 0.5;
+    if (!best || distance < best.distance) best = { start, end, distance };
+  }
+  return best && { text: words, start: best.start, end: best.end };
+}
+
 type QuoteCorrection = Extract<Correction, { op: 'quote' }>;
 
 function correctOne(
@@ -26,8 +48,8 @@ function correctOne(
   quotes: DraftQuote[],
   events: DraftEvent[],
   ctx: EventContext,
+  line: number,
 ): void {
-  const line = lineOfString(ctx.fileText, c.quote);
   const src = ctx.sources.get(c.source);
   if (!src) {
     ctx.diags.error(
@@ -107,5 +129,8 @@ export function correctQuotes(
   events: DraftEvent[],
   ctx: EventContext,
 ): void {
-  for (const c of corrections) if (c.op === 'quote') correctOne(c, quotes, events, ctx);
+  const lineOf = jsonLines(ctx.fileText);
+  corrections.forEach((c, i) => {
+    if (c.op === 'quote') correctOne(c, quotes, events, ctx, lineOf(['corrections', i]));
+  });
 }

@@ -132,13 +132,23 @@ function relativeUnit(unit: string, shift: number, pub: string, tense: Tense): D
 /** "last week", "this year", "earlier this month", "the end of last year", "this past weekend". */
 const relative: DateRule = {
   re: new RegExp(
-    `\\b${EDGE}?(?:(?:[Ee]arlier|[Ll]ater)\\s+)?([Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\\s+current)\\s+(week|weekend|month|year|quarter|decade)\\b`,
+    `\\b${EDGE}?(?:([Ee]arlier|[Ll]ater)\\s+)?([Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\\s+current)\\s+(week|weekend|month|year|quarter|decade)\\b`,
     'g',
   ),
   resolve(m, ctx) {
-    const mod = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const mod = m[2]!.toLowerCase().replace(/\s+/g, ' ');
     const shift = mod === 'last' || mod === 'this past' ? -1 : mod === 'next' ? 1 : 0;
-    return relativeUnit(m[2]!, shift, ctx.pub, ctx.tense());
+    const unit = relativeUnit(m[3]!, shift, ctx.pub, ctx.tense());
+    // "earlier this week" and "later this month" keep the unit as their value but
+    // cover only the part before (or after) publication.
+    const side = m[1]?.toLowerCase();
+    if (!unit?.range || shift !== 0 || !side) return unit;
+    const { start, end } = unit.range;
+    if (ctx.pub < start || ctx.pub > end) return unit;
+    return {
+      ...unit,
+      range: side === 'earlier' ? { start, end: ctx.pub } : { start: ctx.pub, end },
+    };
   },
 };
 
@@ -236,9 +246,12 @@ const ago: DateRule = {
   },
 };
 
-/** TimeML's vague references: "now", "recently", "soon", "in the future", "the past". */
+/**
+ * TimeML's vague references: "now", "recently", "soon", "in the future",
+ * "the past", "for the time being".
+ */
 const references: DateRule = {
-  re: /\b(?:(?:[Rr]ight\s+)?([Nn]ow)(?![-–])|((?:[Mm]ore\s+|[Vv]ery\s+|[Uu]ntil\s+)?[Rr]ecent(?:ly)?(?:\s+(?:years|months|weeks|days|decades|times))?)|((?:[Vv]ery\s+)?[Ss]oon)(?![-–])|[Tt]he\s+(?:(?:near|distant|immediate|foreseeable)\s+)?(future)(?!\s+of\b)|[Tt]he\s+(?:recent\s+|distant\s+)?(past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|day|week|month|year|decade|century|quarter|weekend|hour)|\s+of\b)|[Tt]he\s+(?:near|short|long|medium)[- ](term)\b|[Tt]he\s+coming\s+(?:days|weeks|months|years))\b/g,
+  re: /\b(?:(?:[Rr]ight\s+)?([Nn]ow)(?![-–])|((?:[Mm]ore\s+|[Vv]ery\s+|[Uu]ntil\s+)?[Rr]ecent(?:ly)?(?:\s+(?:years|months|weeks|days|decades|times))?)|((?:[Vv]ery\s+)?[Ss]oon)(?![-–])|[Tt]he\s+(?:(?:near|distant|immediate|foreseeable)\s+)?(future)(?!\s+of\b)|[Tt]he\s+(?:recent\s+|distant\s+)?(past)(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|day|week|month|year|decade|century|quarter|weekend|hour)|\s+of\b)|[Tt]he\s+(?:near|short|long|medium)[- ](term)\b|[Tt]he\s+coming\s+(?:days|weeks|months|years)|(?<=\b[Ff]or\s)[Tt]he\s+(time)\s+being)\b/g,
   resolve(m, ctx) {
     const before = ctx.before();
     if (m[1])
@@ -251,6 +264,7 @@ const references: DateRule = {
         ? null
         : refValue('FUTURE_REF');
     if (m[5]) return refValue('PAST_REF');
+    if (m[7]) return refValue('PRESENT_REF'); // "for the time being"
     return refValue('FUTURE_REF');
   },
 };
