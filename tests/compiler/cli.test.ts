@@ -4,7 +4,7 @@
  * exactly as it was; a good one is written whole (no temporary file left).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -38,29 +38,71 @@ describe('npm run compile', { timeout: 30_000 }, () => {
   it('writes the same dataset as the committed one, atomically', () => {
     const r = run();
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/Wrote .*dataset\.json: 5 sources, \d+ events, \d+ quotes/);
+    expect(r.stdout).toMatch(
+      /Wrote .*dataset\.json: 5 articles, \d+ events, \d+ quotes, \d+ actors \(\d+ countries\), 0 warnings/,
+    );
     expect(readFileSync(join(dir, 'dataset.json'), 'utf8')).toBe(
       readFileSync('data/dataset.json', 'utf8'),
     );
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
-  it('fails on bad curation with file, line and hint, and leaves the previous dataset untouched', () => {
+  it('fails on a bad correction with file, line and hint, and leaves the previous dataset untouched', () => {
     const previous = '{"previous": true}\n';
     writeFileSync(join(dir, 'dataset.json'), previous);
-    const events = join(dir, 'curation', 'events.json');
-    const text = readFileSync(events, 'utf8').replace(
-      'Kim supervised the test-firing',
-      'Kim oversaw the test-firing',
-    );
-    writeFileSync(events, text);
+    const path = join(dir, 'curation', 'corrections.json');
+    const file = JSON.parse(readFileSync(path, 'utf8')) as { corrections: object[] };
+    file.corrections.push({
+      op: 'drop',
+      event: { source: 'the-korea-herald-2019-04-19', evidence: 'Kim oversaw the test-firing' },
+    });
+    const text = JSON.stringify(file, null, 2);
+    writeFileSync(path, text);
     const r = run();
     expect(r.status).toBe(1);
     const line = text.slice(0, text.indexOf('Kim oversaw')).split('\n').length;
-    expect(r.stderr).toContain(`events.json:${line}: error PARLEY004:`);
+    expect(r.stderr).toContain(`corrections.json:${line}: error PARLEY004:`);
     expect(r.stderr).toContain('→ copy the words exactly');
     expect(r.stderr).toContain('was left untouched');
     expect(readFileSync(join(dir, 'dataset.json'), 'utf8')).toBe(previous);
+  });
+
+  it('names the first byte of an article that is not UTF-8, and writes nothing', () => {
+    const name = '001_0241b7c3806e6b74.txt';
+    const bytes = readFileSync(join(dir, 'sources', name));
+    // A Windows-1252 curly quote (0x93) on the third line.
+    const at = bytes.indexOf(0x0a, bytes.indexOf(0x0a) + 1) + 1;
+    writeFileSync(
+      join(dir, 'sources', name),
+      Buffer.concat([bytes.subarray(0, at), Buffer.from([0x93]), bytes.subarray(at)]),
+    );
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `${name}:3: error PARLEY019: byte ${at} \\(line 3, column 1\\) is not valid UTF-8`,
+      ),
+    );
+    expect(readdirSync(dir)).not.toContain('dataset.json');
+  });
+
+  it('says what to do when the manifest is missing', () => {
+    rmSync(join(dir, 'sources', 'manifest.json'));
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/manifest\.json: error PARLEY002: file not found\n {2}→ create it/);
+  });
+
+  it('extracts in worker threads with the same result, and sums up what it did', () => {
+    const r = run('--jobs', '2');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'dataset.json'), 'utf8')).toBe(
+      readFileSync('data/dataset.json', 'utf8'),
+    );
+    expect(r.stdout).toMatch(
+      /events: \d+ found automatically; corrections: \d+ corrected, \d+ added, \d+ dropped, \d+ merged into others/,
+    );
+    expect(r.stdout).toMatch(/articles\/s, 2 threads, peak memory \d+ MB/);
   });
 
   it('--check reports a stale dataset', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compile, serializeDataset } from '../../src/compiler/run';
 import { DatasetSchema, type Dataset } from '../../src/shared/schema';
 import { realInput } from './inputs';
+import { GoldSchema } from '../../src/compiler/eval/five-articles';
 
 const result = compile(realInput());
 const ds = result.dataset as Dataset;
@@ -11,6 +12,12 @@ const byId = <T extends { id: string }>(items: T[], id: string): T => {
   if (!found) throw new Error(`no ${id}`);
   return found;
 };
+const byTitle = (title: string) => {
+  const found = ds.events.find((e) => e.title === title);
+  if (!found) throw new Error(`no event titled ${title}`);
+  return found;
+};
+const gold = GoldSchema.parse(JSON.parse(readFileSync('data/eval/five-articles.gold.json', 'utf8')));
 
 describe('compiling the five articles', () => {
   it('succeeds without diagnostics', () => {
@@ -78,7 +85,7 @@ describe('compiling the five articles', () => {
   });
 
   it('makes one event of the Hanoi summit reported by two articles', () => {
-    const hanoi = byId(ds.events, 'hanoi-summit');
+    const hanoi = byTitle("Trump and Kim's Hanoi summit ends without a deal");
     expect(new Set(hanoi.mentions.map((m) => m.sourceId))).toEqual(
       new Set(['the-korea-herald-2019-04-19', 'savedelete-2020-07-10']),
     );
@@ -86,31 +93,31 @@ describe('compiling the five articles', () => {
       start: '2019-02-01',
       end: '2019-02-28',
       precision: 'month',
-      text: 'in February',
+      text: 'February',
     });
   });
 
   it('dates the background events as precisely as the text allows, and no more', () => {
-    expect(byId(ds.events, 'singapore-summit').date).toMatchObject({
+    expect(byTitle('Trump and Kim meet at the Singapore summit').date).toMatchObject({
       start: '2018-06-12',
       precision: 'day',
     });
-    expect(byId(ds.events, 'kaesong-liaison-office-demolished').date).toMatchObject({
+    expect(byTitle('North Korea demolishes the inter-Korean liaison office in Kaesong').date).toMatchObject({
       start: '2020-06-01',
       end: '2020-06-30',
       precision: 'month',
     });
-    expect(byId(ds.events, 'kp-tactical-guided-weapon-test').date).toMatchObject({
+    expect(byTitle('Kim oversees test of a new tactical guided weapon').date).toMatchObject({
       start: '2019-04-17',
       precision: 'day',
-      text: 'on Wednesday',
+      text: 'Wednesday',
     });
-    expect(byId(ds.events, 'kim-open-to-third-summit').date).toMatchObject({
+    expect(byTitle('Kim open to a third summit if the US changes its approach').date).toMatchObject({
       start: '2019-04-08',
       end: '2019-04-14',
       precision: 'week',
     });
-    expect(byId(ds.events, 'us-kr-jp-envoys-meeting').date).toMatchObject({
+    expect(byTitle('US, South Korean and Japanese envoys hold three-way talks').date).toMatchObject({
       start: '2021-10-19',
       precision: 'day',
     });
@@ -142,6 +149,46 @@ describe('compiling the five articles', () => {
     expect(frag('gangster-like')).toBe(true);
     expect(frag('maximum pressure')).toBe(true);
     expect(frag('We still cherish')).toBe(false);
+  });
+
+  it('holds the hand-coded events: same type, actors, date and reporting sentences', () => {
+    expect(ds.events).toHaveLength(gold.events.length);
+    const text = (id: string) => byId(ds.sources, id).text;
+    for (const g of gold.events) {
+      const e = byTitle(g.title);
+      expect(e.type, g.title).toBe(g.type);
+      expect(e.countries, g.title).toEqual(g.countries);
+      expect([...e.sources].sort(), g.title).toEqual([...g.sources].sort());
+      expect([...e.targets].sort(), g.title).toEqual([...g.targets].sort());
+      expect([e.date.start, e.date.end, e.date.precision, e.date.basis], g.title).toEqual([
+        g.date.start,
+        g.date.end,
+        g.date.precision,
+        g.date.basis,
+      ]);
+      const said = e.mentions.map((m) => `${m.sourceId}: ${text(m.sourceId).slice(m.start, m.end)}`);
+      expect(said.sort(), g.title).toEqual(g.mentions.map((m) => `${m.source}: ${m.text}`).sort());
+    }
+  });
+
+  it('holds the hand-coded quotes with their speakers and events', () => {
+    for (const g of gold.quotes) {
+      const q = ds.quotes.find((x) => x.sourceId === g.source && x.text === g.text)!;
+      expect(q, g.text).toBeDefined();
+      expect([q.speakerId, q.speakerMention?.text ?? null, q.fragment], g.text).toEqual([
+        g.speaker,
+        g.as,
+        g.fragment,
+      ]);
+    }
+  });
+
+  it('counts what came out automatically and what a person corrected', () => {
+    expect(result.stats).toMatchObject({ warnings: 0 });
+    const { automatic, corrected, added, dropped, merged } = result.stats!;
+    expect(automatic).toBeGreaterThan(added);
+    expect(automatic - dropped - merged + added).toBe(ds.events.length);
+    expect(corrected).toBeLessThanOrEqual(automatic);
   });
 
   it('links quotes and events both ways', () => {

@@ -49,6 +49,11 @@ describe('findPeople (through findActors): new people and their country', () => 
     ['Mr. Victor Cha said', 'Victor Cha'],
     ['Prime Minister Fumio Kishida said', 'Fumio Kishida'],
     ['NATO Secretary-General Jens Stoltenberg said', 'Jens Stoltenberg'],
+    ['Northrop Grumman CEO Ron Sugar said the bid was fair.', 'Ron Sugar'],
+    ['Alabama Governor Bob Riley said it was a great day.', 'Bob Riley'],
+    ['Microsoft CEO Bill Gates said so.', 'Bill Gates'],
+    ['Chief Executive Officer Tom Enders said so.', 'Tom Enders'],
+    ['Mr Justice Anthony Mann ruled for the company.', 'Anthony Mann'],
   ])('strips titles: %s → %s', (text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
@@ -61,8 +66,25 @@ describe('findPeople (through findActors): new people and their country', () => 
     'The Korean Central News Agency reported it on Monday.',
     'Kim',
     'Meanwhile Nothing Happened.',
+    // Companies, products and places that read like names.
+    'AirTran Airways said the order was final.',
+    'The first Airbus A380 flew on Monday, the airline said.',
+    'Flights from Los Angeles to New York resume, said Dreman Value Management.',
+    'Chrysler President and Chief Operating Officer said nothing.',
+    'Shares of Lehman Brothers fell, according to Avalon Partners.',
+    'The plane lands in North America, said Boeing Commercial Airplanes.',
+    // Shortened to the first word, never the last: a company.
+    'Lockheed Martin won the bid. Analysts said Lockheed was cheaper.',
   ])('finds no person in %j', (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Alan Mulally spoke. Mulally said so.', 'Alan Mulally'],
+    ['Steve Jobs spoke. Later Steve said Jobs was tired.', 'Steve Jobs'],
+    ['Kim Yo Jong spoke. Kim said more.', 'Kim Yo Jong'],
+  ])('a person shortened to the surname stays a person: %j', (text, name) => {
+    expect(people(text).map((p) => p.name)).toEqual([name]);
   });
 
   it('keeps the fullest form as the name and the others as aliases', () => {

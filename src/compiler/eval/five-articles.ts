@@ -18,8 +18,17 @@ const GoldQuote = z.object({
   as: z.string().nullable(),
 });
 const GoldEvent = z.object({
+  title: z.string(),
   type: z.string(),
+  sources: z.array(z.string()),
+  targets: z.array(z.string()),
   countries: z.array(z.string()),
+  date: z.object({
+    start: z.string(),
+    end: z.string(),
+    precision: z.string(),
+    basis: z.string(),
+  }),
   mentions: z.array(z.object({ source: z.string(), text: z.string() })),
 });
 export const GoldSchema = z.object({

@@ -34,7 +34,8 @@ const TITLES = new Set(
     'Gov. Lt. Col. Maj. Adm. Capt. Sgt. Chairman Chairwoman Chief Deputy Acting Ambassador Envoy Special Representative ' +
     'Spokesman Spokeswoman King Queen Prince Princess Crown Premier Chancellor Director Commander Supreme Leader Marshal ' +
     'Senator Governor Mayor Pope Sheikh Emir Speaker Judge Justice Professor Prof. Rev. Sir Lord Lady Dame First Former ' +
-    'Unification Trade Finance National Security Adviser Advisor Assistant Undersecretary Senior Top Lawmaker Rep General'
+    'Unification Trade Finance National Security Adviser Advisor Assistant Undersecretary Senior Top Lawmaker Rep General ' +
+    'Mr Mrs Ms Dr Commissioner Executive Operating Financial Officer'
   ).split(' '),
 );
 /** A title word, also hyphenated ("Secretary-General", "Vice-President"). */
@@ -52,9 +53,26 @@ const NOT_NAMES = new Set(
     'Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October ' +
     'November December Korean Korea Koreas Workers Central Democratic People Federal National International Global ' +
     'Reuters Yonhap Xinhua AFP AP Bloomberg CNN BBC Twitter Facebook Google Inc Chairman Prize Award Photo Image ' +
-    'Getty Images Analysis Opinion Editorial Update Breaking Related Read More Advertisement Share'
+    'Getty Images Analysis Opinion Editorial Update Breaking Related Read More Advertisement Share ' +
+    // Heads of company, product and place names that news runs together like
+    // a person's ("AirTran Airways", "Dreman Value Management", "Long Beach").
+    'Airlines Airways Airplanes Aircraft Aerospace Air Motors Motor Corporation Corp Ltd Ltd. Limited Brothers ' +
+    'Partners Management Services Investments Investment Capital Holdings Industries Securities Systems ' +
+    'Technologies Wireless Telecom Communications Media Entertainment Insurance Fund Trust Trading Exchange ' +
+    'Markets Average Index Reports Studies Research Advisory Factory Plant Flight Store Stores Player Computer ' +
+    'Computers Corps Officer Organisations Organizations Board Authority Laboratories Pharmaceuticals Foods ' +
+    'Energy Oil Petroleum Railway Railways Beach Valley Heights Springs Lake Bay Coast Station Port Harbor ' +
+    'Harbour America Americas Africa Europe Asia Mac MacBook iPhone iPad iPod Windows'
   ).split(' '),
 );
+/** First words of place names ("New York", "Los Angeles", "North Rhine-Westphalia"). */
+const PLACE_LEADS = new Set(
+  'New Los Las San Santa St. Saint Fort Port Mount Lake North South East West Upper Lower Greater Long'.split(
+    ' ',
+  ),
+);
+/** Titles that news writes inside a run of names ("Microsoft CEO Bill Gates"). */
+const INNER_TITLES = new Set('CEO CFO COO CTO MP MEP Head Mr Mrs Ms Dr'.split(' '));
 const PARTICLES = new Set([
   'van',
   'von',
@@ -179,6 +197,15 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
     i = j;
     let k = 0;
     let titled = false;
+    // "Alabama Governor Bob Riley", "Microsoft CEO Bill Gates": the name follows the last title.
+    for (let t = run.length - 2; t >= 1; t--) {
+      const w = run[t]!.text;
+      if (isTitle(w) || INNER_TITLES.has(w)) {
+        k = t + 1;
+        titled = true;
+        break;
+      }
+    }
     while (
       k < run.length &&
       (isTitle(run[k]!.text) ||
@@ -190,11 +217,21 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
     const prev = words[words.indexOf(run[0]!) - 1];
     if (k === 0 && prev && ROLE_WORDS.has(prev.text.toLowerCase()) && prev.text !== 'the')
       titled = true;
+    if (k > 0 && INNER_TITLES.has(run[k - 1]!.text)) titled = true;
     const name = run.slice(k);
     if (
       name.length >= 2 &&
       name.length <= 5 &&
-      !name.some((w) => NOT_NAMES.has(w.text) || /^\p{Lu}{2,}$/u.test(w.text))
+      !PLACE_LEADS.has(name[0]!.text) &&
+      !isTitle(name.at(-1)!.text) &&
+      // Names have no digits ("Airbus A380", "MP3 Player").
+      // "Bill" names a law at the end of a name, a man at its start.
+      !name.some(
+        (w, n) =>
+          (NOT_NAMES.has(w.text) && !(n === 0 && w.text === 'Bill')) ||
+          /^\p{Lu}{2,}$/u.test(w.text) ||
+          /\d/.test(w.text),
+      )
     )
       runs.push({ words: name, titled });
   }
@@ -249,6 +286,39 @@ export function contextCountry(
   return null;
 }
 
+/** Whole-word occurrences of `w` in `text` that `skip` does not reject. */
+function countAlone(text: string, w: string, skip: (at: number) => boolean): number {
+  let n = 0;
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + w.length];
+    if (before && /[\p{L}\p{N}]/u.test(before)) continue;
+    if (after && /[\p{L}\p{N}]/u.test(after)) continue;
+    if (!skip(at)) n++;
+  }
+  return n;
+}
+
+/**
+ * News shortens a person to the surname ("Mulally") but a company to its first
+ * word ("Northrop", "Lockheed"): a name whose first word stands alone in the
+ * article while its last word never does is a company's. Korean and Chinese
+ * names, shortened to the family name that comes first, are exempt.
+ */
+function namedLikeCompany(text: string, words: readonly Word[]): boolean {
+  const first = words[0]!.text;
+  const last = words.at(-1)!.text;
+  if (EAST_ASIAN_SURNAMES.has(first) || first.endsWith('.')) return false;
+  const second = ` ${words[1]!.text}`;
+  const firstAlone = countAlone(text, first, (at) => text.startsWith(second, at + first.length));
+  if (firstAlone === 0) return false;
+  const lastAlone = countAlone(text, last, (at) => {
+    const head = text.slice(Math.max(0, at - 40), at);
+    return /[\p{L}.'’-]\s$/u.test(head) && /\p{Lu}[\p{L}.'’-]*\s$/u.test(head);
+  });
+  return lastAlone === 0;
+}
+
 /**
  * Runs of two to five capitalised words that name people, in the sentences
  * given; `taken` tells which characters a gazetteer mention already covers.
@@ -279,7 +349,7 @@ export function findPeople(
           words.length <= 3 &&
           words.slice(1).every((w) => w.text.length <= 9)) ||
         compromiseSaysPerson(run, after.split(/\s+/).slice(0, 4).join(' '));
-      if (!person) continue;
+      if (!person || (!titled && namedLikeCompany(text, words))) continue;
       out.push({ start, end, text: run, country: contextCountry(text, s, start, end, mentions) });
     }
   }

@@ -94,7 +94,10 @@ export function opensSentenceAt(text: string, at: number): boolean {
 }
 
 interface Piece {
+  /** Offset of the opening mark, or of the paragraph start when `bare`. */
   open: number;
+  /** A continuation with no opening mark (see `closesRunOn`). */
+  bare?: boolean;
   close: number;
   closed: boolean;
   mark: 'double' | 'single';
@@ -142,14 +145,86 @@ function scanParagraph(text: string, from: number, to: number, pieces: Piece[]):
   if (open >= 0) pieces.push({ open, close: to, closed: false, mark, runsOn: true });
 }
 
+/**
+ * When a quotation ran on past its paragraph and the next paragraph does not
+ * reopen it, the first double mark there may be its closing one (`…economy,"
+ * said X`, or a curly ”): copy that breaks a quotation over lines without
+ * reopening marks, and texts that put each sentence on its own line, do this.
+ * Returns the offset of that closing mark, -1 when the paragraph has no double
+ * mark at all, or null when its first mark opens a new quotation.
+ */
+function closesRunOn(text: string, from: number, to: number): number | null {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '”') return i;
+    if (ch === '“') return null;
+    if (ch !== '"') continue;
+    const next = text[i + 1];
+    if (next !== undefined && isWordish(next)) return null;
+    let j = i - 1;
+    while (j >= from && text[j] === ' ') j--;
+    if (j < from) return null;
+    // Glued to a word (`end"`) or after a comma or full stop (`end, "`).
+    return j === i - 1
+      ? /[\s([{:]/.test(text[j]!)
+        ? null
+        : i
+      : /[,.!?]/.test(text[j]!)
+        ? i
+        : null;
+  }
+  return -1;
+}
+
+/** Paragraphs a run-on quotation may cross without marks before its closing mark. */
+const MAX_BARE_PARAGRAPHS = 2;
+
 /** Quotation spans of `text`, in order. Never throws; every offset slices to its text. */
 export function findQuoteSpans(text: string): QuoteSpanFound[] {
   const pieces: Piece[] = [];
   let from = 0;
+  let carry = false;
+  let pending: { from: number; to: number }[] = [];
   while (from <= text.length) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
-    scanParagraph(text, from, to, pieces);
+    let scanFrom = from;
+    if (carry && /\S/.test(text.slice(from, to))) {
+      const close = closesRunOn(text, from, to);
+      if (close === null || (close < 0 && pending.length >= MAX_BARE_PARAGRAPHS)) {
+        carry = false;
+        pending = [];
+      } else if (close < 0) pending.push({ from, to });
+      else {
+        for (const p of pending)
+          pieces.push({
+            open: p.from,
+            bare: true,
+            close: p.to,
+            closed: false,
+            mark: 'double',
+            runsOn: true,
+          });
+        pieces.push({
+          open: from,
+          bare: true,
+          close: close + 1,
+          closed: true,
+          mark: 'double',
+          runsOn: false,
+        });
+        scanFrom = close + 1;
+        carry = false;
+        pending = [];
+      }
+    }
+    // A paragraph held as part of a run-on quotation has no double marks to scan.
+    if (pending.at(-1)?.from !== from) {
+      const before = pieces.length;
+      scanParagraph(text, scanFrom, to, pieces);
+      const last = pieces.at(-1);
+      if (pieces.length > before && last) carry = last.runsOn && last.mark === 'double';
+    }
     if (nl < 0) break;
     from = nl + 1;
   }
@@ -157,7 +232,7 @@ export function findQuoteSpans(text: string): QuoteSpanFound[] {
   const out: QuoteSpanFound[] = [];
   let previous: { piece: Piece; index: number } | null = null;
   for (const piece of pieces) {
-    let s = piece.open + 1;
+    let s = piece.bare ? piece.open : piece.open + 1;
     let e = piece.closed ? piece.close - 1 : piece.close;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /[\s,]/.test(text[e - 1]!)) e--;
