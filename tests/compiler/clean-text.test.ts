@@ -6,10 +6,16 @@ const para = (topic: string) =>
 
 describe('site chrome repeated across articles', () => {
   const page = (topic: string) =>
-    ['Home | World | Business | Opinion', para(topic), para(`${topic} again`), 'Share this story'].join(
-      '\n',
-    );
-  const corpus = ['trade', 'missiles', 'sanctions'].map((t) => ({ publisher: 'Daily', raw: page(t) }));
+    [
+      'Home | World | Business | Opinion',
+      para(topic),
+      para(`${topic} again`),
+      'Share this story',
+    ].join('\n');
+  const corpus = ['trade', 'missiles', 'sanctions'].map((t) => ({
+    publisher: 'Daily',
+    raw: page(t),
+  }));
 
   it('finds short lines printed on three pages of one site', () => {
     expect([...repeatedChrome(corpus)].sort()).toEqual([
@@ -21,7 +27,9 @@ describe('site chrome repeated across articles', () => {
   it('does not pool different publishers, nor count a line twice within one page', () => {
     const mixed = corpus.map((a, i) => ({ ...a, publisher: `Site ${i}` }));
     expect(repeatedChrome(mixed).size).toBe(0);
-    const once = [{ publisher: 'Daily', raw: 'Share this story\nShare this story\nShare this story' }];
+    const once = [
+      { publisher: 'Daily', raw: 'Share this story\nShare this story\nShare this story' },
+    ];
     expect(repeatedChrome(once).size).toBe(0);
   });
 
@@ -40,15 +48,19 @@ describe('site chrome repeated across articles', () => {
 
 describe('headline-list shape', () => {
   it('drops a title-case line of another story between body paragraphs', () => {
-    const raw = [para('a'), 'Trump Says Kim Summit Went Very Well', para('b'), para('c')].join('\n');
+    const raw = [para('a'), 'Trump Says Kim Summit Went Very Well', para('b'), para('c')].join(
+      '\n',
+    );
     const { blocks } = cleanText(raw, 'Unrelated');
     expect(blocks[1]).toMatchObject({ kept: false, reason: 'headline of another story' });
   });
 
   it('keeps a sentence-case standfirst', () => {
-    const raw = ['The envoy arrives in Seoul on Monday for a week of talks', para('a'), para('b')].join(
-      '\n',
-    );
+    const raw = [
+      'The envoy arrives in Seoul on Monday for a week of talks',
+      para('a'),
+      para('b'),
+    ].join('\n');
     expect(cleanText(raw, 'Unrelated').blocks[0]!.kept).toBe(true);
   });
 });

@@ -17,7 +17,9 @@ const byTitle = (title: string) => {
   if (!found) throw new Error(`no event titled ${title}`);
   return found;
 };
-const gold = GoldSchema.parse(JSON.parse(readFileSync('data/eval/five-articles.gold.json', 'utf8')));
+const gold = GoldSchema.parse(
+  JSON.parse(readFileSync('data/eval/five-articles.gold.json', 'utf8')),
+);
 
 describe('compiling the five articles', () => {
   it('succeeds without diagnostics', () => {
@@ -102,7 +104,9 @@ describe('compiling the five articles', () => {
       start: '2018-06-12',
       precision: 'day',
     });
-    expect(byTitle('North Korea demolishes the inter-Korean liaison office in Kaesong').date).toMatchObject({
+    expect(
+      byTitle('North Korea demolishes the inter-Korean liaison office in Kaesong').date,
+    ).toMatchObject({
       start: '2020-06-01',
       end: '2020-06-30',
       precision: 'month',
@@ -112,15 +116,19 @@ describe('compiling the five articles', () => {
       precision: 'day',
       text: 'Wednesday',
     });
-    expect(byTitle('Kim open to a third summit if the US changes its approach').date).toMatchObject({
-      start: '2019-04-08',
-      end: '2019-04-14',
-      precision: 'week',
-    });
-    expect(byTitle('US, South Korean and Japanese envoys hold three-way talks').date).toMatchObject({
-      start: '2021-10-19',
-      precision: 'day',
-    });
+    expect(byTitle('Kim open to a third summit if the US changes its approach').date).toMatchObject(
+      {
+        start: '2019-04-08',
+        end: '2019-04-14',
+        precision: 'week',
+      },
+    );
+    expect(byTitle('US, South Korean and Japanese envoys hold three-way talks').date).toMatchObject(
+      {
+        start: '2021-10-19',
+        precision: 'day',
+      },
+    );
   });
 
   it('gives every mention the full sentence that reports it', () => {
@@ -166,7 +174,9 @@ describe('compiling the five articles', () => {
         g.date.precision,
         g.date.basis,
       ]);
-      const said = e.mentions.map((m) => `${m.sourceId}: ${text(m.sourceId).slice(m.start, m.end)}`);
+      const said = e.mentions.map(
+        (m) => `${m.sourceId}: ${text(m.sourceId).slice(m.start, m.end)}`,
+      );
       expect(said.sort(), g.title).toEqual(g.mentions.map((m) => `${m.source}: ${m.text}`).sort());
     }
   });

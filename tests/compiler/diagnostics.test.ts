@@ -172,7 +172,9 @@ describe('compiler diagnostics', () => {
   it('PARLEY014: an id used twice: an added event, a gazetteer actor, a manifest file', () => {
     const events = withCorrections(added(), added({ title: 'Again' }));
     expect(only(events)[0]).toMatchObject({ code: 'PARLEY014' });
-    const actors = withFile('gazetteer', (t) => t.replace('"id": "joe-biden"', '"id": "donald-trump"'));
+    const actors = withFile('gazetteer', (t) =>
+      t.replace('"id": "joe-biden"', '"id": "donald-trump"'),
+    );
     expect(only(actors)[0]).toMatchObject({ code: 'PARLEY014', file: 'data/curation/actors.json' });
     const files = withFile('manifest', (t) =>
       t.replace('"file": "001_0241b7c3806e6b74.txt"', '"file": "000_e378a04def874849.txt"'),
@@ -223,7 +225,11 @@ describe('compiler diagnostics', () => {
   });
 
   it('PARLEY022: a split must name some, not all, of the event’s sentences', () => {
-    const ref = { source: SAVEDELETE, evidence: 'cut off all communication lines', type: 'CONSULT' };
+    const ref = {
+      source: SAVEDELETE,
+      evidence: 'cut off all communication lines',
+      type: 'CONSULT',
+    };
     const input = withCorrections(
       added({
         id: 'test-split',

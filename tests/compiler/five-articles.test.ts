@@ -95,8 +95,8 @@ describe('scoreFiveArticles', () => {
     },
     {
       dates: [
-        { source: 's', text: 'Monday', ...at('Monday'), value: '2019-04-15' },
-        { source: 's', text: 'said', ...at('said'), value: '2019-04-19' },
+        { source: 's', ...at('Monday'), value: '2019-04-15' },
+        { source: 's', ...at('said'), value: '2019-04-19' },
       ],
     },
     [{ id: 's', text }],

@@ -55,6 +55,53 @@ describe('findQuoteSpans', () => {
     ]);
   });
 
+  it.each([
+    [
+      'a straight closing mark after a comma',
+      '"We would wait.\nBut we will act, " said the spokesman.\n"Next one."',
+      [
+        ['We would wait.', null],
+        ['But we will act', 0],
+        ['Next one.', null],
+      ],
+    ],
+    [
+      'a curly closing mark',
+      '“We will wait.\nWe will act,” she said.',
+      [
+        ['We will wait.', null],
+        ['We will act', 0],
+      ],
+    ],
+    [
+      'a closing mark two lines on',
+      '"One.\nTwo.\nThree," he said.',
+      [
+        ['One.', null],
+        ['Two.', 0],
+        ['Three', 1],
+      ],
+    ],
+    [
+      'an opening mark instead: not a continuation',
+      '"Never closed.\nHe said "yes" then.',
+      [
+        ['Never closed.', null],
+        ['yes', null],
+      ],
+    ],
+    [
+      'too many lines without marks: not a continuation',
+      '"Never closed.\nA.\nB.\nC.\nD, " he said "again".',
+      [
+        ['Never closed.', null],
+        ['he said', null],
+      ],
+    ],
+  ])('a run-on quote closed without reopening: %s', (_name, text, expected) => {
+    expect(findQuoteSpans(text).map((q) => [q.text, q.continues])).toEqual(expected);
+  });
+
   it('does not link a quote closed at its paragraph end', () => {
     const qs = findQuoteSpans('“Done,” he said.\n\n“Next,” she said.');
     expect(qs.map((q) => q.continues)).toEqual([null, null]);
@@ -99,7 +146,9 @@ describe('findQuoteSpans', () => {
         (text) => {
           for (const q of findQuoteSpans(text)) {
             expect(text.slice(q.start, q.end)).toBe(q.text);
-            expect(q.open).toBeLessThan(q.start);
+            // A continuation may lack its opening mark: it then starts at its paragraph.
+            if (q.continues === null) expect(q.open).toBeLessThan(q.start);
+            else expect(q.open).toBeLessThanOrEqual(q.start);
             expect(q.close).toBeGreaterThanOrEqual(q.end);
           }
         },

@@ -105,9 +105,23 @@ function lastItemIn(items: SpeakerItem[], from: number, to: number): SpeakerItem
   return best;
 }
 
+/** A full stop that ends an initial or a title rather than the sentence ("Michael R. Golden"). */
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|Prof|Rev)$/u;
+
+/** Where the clause after `at` ends: punctuation, a quotation, or a sentence's full stop. */
+function clauseEnd(masked: string, at: number): number {
+  const re = /[.;:!?\uffff\n]/g;
+  re.lastIndex = at;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    if (m[0] !== '.' || !ABBREVIATION.test(masked.slice(Math.max(at, m.index - 6), m.index)))
+      return m.index;
+  }
+  return masked.length;
+}
+
 function firstItemAfter(items: SpeakerItem[], masked: string, at: number): SpeakerItem | null {
-  const stop = /[.;:!?\uffff\n]/.exec(masked.slice(at));
-  const limit = stop ? at + stop.index : masked.length;
+  const limit = clauseEnd(masked, at);
   const it = items.find((i) => i.start >= at && i.end <= limit && i.start - at < 40);
   return it ?? nameAfter(masked, at);
 }

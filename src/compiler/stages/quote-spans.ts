@@ -18,7 +18,7 @@ export interface QuoteSpanFound {
   text: string;
   /** A short quoted label ("gangster-like") rather than a quoted statement. */
   fragment: boolean;
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (a continuation without one: its paragraph start). */
   open: number;
   /** Offset just after the closing mark (or the end of the paragraph when unterminated). */
   close: number;
@@ -253,6 +253,11 @@ export function findQuoteSpans(text: string): QuoteSpanFound[] {
       between.includes('\n')
         ? previous.index
         : null;
+    // A bare continuation of nothing (its first piece said no word) is no quotation.
+    if (piece.bare && continues === null) {
+      previous = null;
+      continue;
+    }
     out.push({
       start: s,
       end: e,

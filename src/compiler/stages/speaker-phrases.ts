@@ -156,7 +156,10 @@ export function nameBefore(masked: string, at: number, from: number): SpeakerIte
 
 /** An unknown capitalized name directly after `at` ("said Smith"), if any. */
 export function nameAfter(masked: string, at: number): SpeakerItem | null {
-  const m = /^\s+((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(at, at + 80));
+  // Initials keep their full stop ("said Michael R. Golden").
+  const m = /^\s+((?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/u.exec(
+    masked.slice(at, at + 80),
+  );
   if (!m) return null;
   if (m[1]!.split(/\s+/).some((w) => CAPITAL_STOP.has(w))) return null;
   const start = at + m[0].length - m[1]!.length;

@@ -16,5 +16,8 @@ export interface ExtractJob {
 
 const gazetteer = buildGazetteer((workerData as { gazetteer: Gazetteer }).gazetteer);
 parentPort!.on('message', (job: ExtractJob) => {
-  parentPort!.postMessage({ id: job.id, extraction: extractArticle(job.text, job.published, gazetteer) });
+  parentPort!.postMessage({
+    id: job.id,
+    extraction: extractArticle(job.text, job.published, gazetteer),
+  });
 });
