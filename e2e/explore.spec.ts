@@ -67,7 +67,7 @@ test('hovering a line in the graph shows its counts', async ({ page }) => {
 
 test('one selection drives the list, the timeline, the graph and the details', async ({ page }) => {
   await page.goto('/');
-  const event = dataset.events.find((e) => e.id === 'kaesong-liaison-office-demolished')!;
+  const event = dataset.events.find((e) => e.type === 'ASSAULT' && e.countries.includes('kr'))!;
   const mark = region(page, 'Timeline').getByRole('button', {
     name: new RegExp(`^${event.title}`),
   });
