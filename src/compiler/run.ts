@@ -366,7 +366,10 @@ export function compile(input: CompileInput, options: CompileOptions = {}): Comp
   for (const e of finalEvents)
     [...e.sources, ...e.targets, ...e.countries].forEach((id) => used.add(id));
   for (const q of finalQuotes) if (q.speakerId) used.add(q.speakerId);
-  for (const x of extractions.values()) for (const m of x.actors.mentions) used.add(m.actorId);
+  // A country named only as a place (dateline, venue) is not one of the story's actors.
+  for (const x of extractions.values())
+    for (const m of x.actors.mentions)
+      if (m.role !== 'dateline' && m.role !== 'venue') used.add(m.actorId);
   for (const id of [...used]) {
     const c = known.get(id)?.country;
     if (c) used.add(c);

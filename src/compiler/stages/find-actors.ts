@@ -85,6 +85,84 @@ function insideLongerName(text: string, start: number, end: number): boolean {
 const INSTITUTION =
   /^(?:['’]s)?\s+((?:(?:Foreign|Defen[cs]e|Unification|Finance|Trade|Commerce|Interior|Justice|Home|Economy|Industry|Health|Education|Energy|Agriculture|Environment|Information|Transport|Treasury|State|Homeland Security|Public Security|Intelligence|Foreign Affairs|Culture|Labou?r)\s+(?:Ministry|Department|Office|Agency|Bureau|Service)|(?:foreign|defen[cs]e|unification|finance|trade|interior|justice)\s+ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|Unification|Finance|Trade|Justice|the Interior|Interior|Health|Commerce|National Defen[cs]e|Economy)|Treasury|Cabinet|Parliament|Congress|National Assembly|Joint Chiefs of Staff|Coast Guard|Central Bank|Presidential Office|Embassy|Navy|Army|Air Force|military|army|navy|air force|armed forces|government|embassy|consulate|parliament|cabinet|presidential office|coast guard|central bank|state media|spy agency|intelligence agency|regime|legislature|foreign ministry|defen[cs]e ministry))(?![\p{L}])/u;
 
+/**
+ * Institutions that news names without their country ("the Foreign Ministry",
+ * "state media"): the country comes from the context, never from a default.
+ */
+const BARE_INSTITUTION =
+  /\b(?:(?:Foreign|Defen[cs]e|Unification|Interior|Finance|Justice|Trade) Ministry|(?:foreign|defen[cs]e|unification) ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Unification)|Joint Chiefs of Staff|state media|state television|state news agency)\b/g;
+/** Sentences before an institution whose countries count for it. */
+const CONTEXT_SENTENCES = 3;
+/** A mention right after a preposition is not its clause's subject ("a message to Washington"). */
+const AFTER_PREPOSITION =
+  /\b(?:to|with|in|at|from|against|on|toward|towards|for|by|of|over|about|into|between|and|than)\s+(?:the\s+)?$/i;
+
+/** Whether `at` lies inside a quotation opened earlier in its sentence. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  let open = false;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+/**
+ * The country a bare institution belongs to: that of its clause's subject
+ * earlier in the sentence ("Kim supervised a test, according to state
+ * media"); failing that, the country named most often in the sentence and the
+ * few before it, the nearest on a tie. Quoted words and datelines (where the
+ * reporter is) do not count. Null when no country is named.
+ */
+export function contextCountryOf(
+  text: string,
+  drafts: readonly Pick<Draft, 'start' | 'end' | 'kind' | 'country'>[],
+  sentences: readonly SentenceSpan[],
+  at: number,
+  datelines: readonly { start: number; end: number }[],
+): string | null {
+  const index = sentences.findIndex((s) => s.start <= at && at < s.end);
+  const sentence = index < 0 ? 0 : sentences[index]!.start;
+  const from = index < 0 ? 0 : sentences[Math.max(0, index - CONTEXT_SENTENCES)]!.start;
+  const usable = drafts.filter(
+    (d) =>
+      d.country &&
+      d.end <= at &&
+      d.start >= from &&
+      !datelines.some((dl) => d.start >= dl.start && d.end <= dl.end) &&
+      !insideQuote(
+        text,
+        sentences.find((s) => s.start <= d.start && d.start < s.end)?.start ?? 0,
+        d.start,
+      ),
+  );
+  const subject = usable
+    .filter(
+      (d) =>
+        d.start >= sentence &&
+        !AFTER_PREPOSITION.test(text.slice(Math.max(sentence, d.start - 20), d.start)),
+    )
+    .at(-1);
+  if (subject) return subject.country;
+  const counts = new Map<string, { n: number; last: number }>();
+  for (const d of usable) {
+    if (d.kind !== 'country') continue;
+    const c = counts.get(d.country!) ?? { n: 0, last: 0 };
+    counts.set(d.country!, { n: c.n + 1, last: d.start });
+  }
+  let best: string | null = null;
+  let top = { n: 0, last: -1 };
+  for (const [country, c] of counts)
+    if (c.n > top.n || (c.n === top.n && c.last > top.last)) [best, top] = [country, c];
+  return best;
+}
+
+/** A country naming a currency ("US$ 40 billion", "the Japanese yen") is no actor. */
+const CURRENCY =
+  /^(?:\s?\$|\s+(?:dollars?|yen|yuan|renminbi|pounds?|sterling|francs?|euros?|won|rupees?|rubles?|roubles?|pesos?|lira|rand)\b)/;
+
 /** Find the actors named in one article. */
 export function findActors(
   text: string,
@@ -99,6 +177,7 @@ export function findActors(
   raw = raw.filter((r) => {
     if (r.entry.type !== 'actor') return true;
     if (r.entry.guarded && insideLongerName(text, r.start, r.end)) return false;
+    if (CURRENCY.test(text.slice(r.end, r.end + 12))) return false;
     if (!r.entry.needsCue) return true;
     const id = r.entry.actorId;
     return (g.cues.get(id) ?? []).some((c) => text.includes(c));
@@ -128,20 +207,7 @@ export function findActors(
     const m = INSTITUTION.exec(text.slice(d.end, d.end + 60));
     if (!m) continue;
     const end = d.end + m[0].length;
-    const slug = institutionSlug(m[1]!);
-    const id = g.institutions.get(`${d.country}|${slug}`) ?? `${d.country}-${slug}`;
-    if (!g.actors.has(id) && !newActors.has(id)) {
-      const country = g.actors.get(d.country!)!;
-      newActors.set(id, {
-        id,
-        kind: 'organization',
-        name: `${country.name}'s ${m[1]!}`,
-        aliases: [text.slice(d.start, end)],
-        country: d.country,
-        role: null,
-        origin: 'nlp',
-      });
-    }
+    const id = institutionId(g, newActors, d.country!, m[1]!, text.slice(d.start, end));
     for (let i = drafts.length - 1; i >= 0; i--)
       if (drafts[i]!.start < end && d.start < drafts[i]!.end) drafts.splice(i, 1);
     drafts.push({
@@ -157,6 +223,7 @@ export function findActors(
 
   // Datelines: an all-caps place is looked up in title case.
   const datelines = findDatelines(text);
+
   for (const dl of datelines) {
     const place = {
       ...dl,
@@ -268,9 +335,55 @@ export function findActors(
   }
   drafts.sort((a, b) => a.start - b.start);
 
+  // Bare institutions, once people are known ("an unnamed Foreign Ministry spokesman"): the country from the context.
+  const institutionDrafts: Draft[] = [];
+  for (const m of text.matchAll(BARE_INSTITUTION)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (drafts.some((d) => d.start < end && start < d.end)) continue;
+    const country = contextCountryOf(text, drafts, sentences, start, datelines);
+    if (!country) continue;
+    const id = institutionId(g, newActors, country, m[0], m[0]);
+    institutionDrafts.push({
+      start,
+      end,
+      text: m[0],
+      actorId: id,
+      kind: 'organization',
+      form: 'description',
+      country,
+    });
+  }
+  drafts.push(...institutionDrafts);
+  drafts.sort((a, b) => a.start - b.start);
+
   const roles = assignRoles(text, drafts, datelines);
   const mentions: ActorMention[] = drafts.map((d, i) => ({ ...d, role: roles[i]! }));
   return { mentions, newActors: [...newActors.values()] };
+}
+
+/** The id of `country`'s institution `head`, recording a new actor when none is known. */
+function institutionId(
+  g: GazetteerIndex,
+  newActors: Map<string, ActorRecord>,
+  country: string,
+  head: string,
+  written: string,
+): string {
+  const slug = institutionSlug(head);
+  const id = g.institutions.get(`${country}|${slug}`) ?? `${country}-${slug}`;
+  if (!g.actors.has(id) && !newActors.has(id)) {
+    newActors.set(id, {
+      id,
+      kind: 'organization',
+      name: `${g.actors.get(country)?.name ?? country}'s ${head}`,
+      aliases: [written],
+      country,
+      role: null,
+      origin: 'nlp',
+    });
+  }
+  return id;
 }
 
 /**

@@ -122,6 +122,9 @@ const INTERNATIONAL: { id: string; name: string; aliases: string[] }[] = [
   { id: 'arab-league', name: 'Arab League', aliases: [] },
 ];
 
+/** A curated country alias that names a region in other stories ("the North", "the South"). */
+const GENERIC_COUNTRY_ALIAS = /^the (?:North|South|East|West)$/i;
+
 const LATIN = /^[A-Za-z\u00C0-\u024F' .’-]+$/;
 
 /** Lower-case, hyphen-joined ASCII-ish slug ("Kim Jong-un" → "kim-jong-un"). */
@@ -239,7 +242,18 @@ export function buildGazetteer(curated: Gazetteer): GazetteerIndex {
       origin: 'gazetteer',
     });
     add(c.name, actor(c.id, 'name'), true);
-    for (const a of aliases) add(a, actor(c.id, 'alias'), true);
+    for (const a of aliases) {
+      // "the North" is North Korea only in an article that names North Korea.
+      const generic = GENERIC_COUNTRY_ALIAS.test(a);
+      if (generic)
+        cues.set(c.id, [
+          c.name,
+          ...c.demonyms,
+          ...c.metonyms,
+          ...aliases.filter((x) => !GENERIC_COUNTRY_ALIAS.test(x)),
+        ]);
+      add(a, actor(c.id, 'alias', false, generic), true);
+    }
     for (const d of [...c.demonyms, ...(extra.demonyms ?? [])])
       add(d, actor(c.id, 'demonym'), true);
     for (const m of [...c.metonyms, ...(extra.metonyms ?? [])]) {
@@ -326,7 +340,14 @@ export function buildGazetteer(curated: Gazetteer): GazetteerIndex {
   for (const o of curated.organizations) {
     actors.set(o.id, { ...o, kind: 'organization', origin: 'gazetteer' });
     add(o.name, actor(o.id, 'name'), true);
-    for (const a of o.aliases) add(a, actor(o.id, 'alias'), true);
+    // "the Times" is The New York Times only where the article names it in full.
+    const full = o.name.replace(/^the /i, '');
+    for (const a of o.aliases) {
+      const short = /^the (\S+)$/i.exec(a)?.[1];
+      const generic = !!short && full !== short && full.endsWith(` ${short}`);
+      if (generic) cues.set(o.id, [full]);
+      add(a, actor(o.id, 'alias', false, generic), true);
+    }
     if (o.country) {
       // "US State Department" and "State Department" both name us|state-department.
       const forms = countryForms.get(o.country) ?? [];

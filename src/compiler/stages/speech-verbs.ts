@@ -18,7 +18,7 @@ const REGULAR =
   'recall remark comment observe predict promise pledge vow threaten demand describe dismiss ' +
   'denounce condemn criticize criticise slam blast label brand accuse express conclude concede ' +
   'counter quip joke boast complain lament caution agree post tweet answer tell say write ' +
-  'contend reaffirm signal mention';
+  'contend reaffirm signal mention enthuse recount testify clarify gush concur';
 const IRREGULAR =
   'said says saying told tells telling wrote writes writing written called calling ' +
   'denied denies denying replied replies replying maintained maintains pointed_out points_out say';
@@ -73,7 +73,9 @@ export function findSpeechVerbs(masked: string, from: number, to: number): Speec
     if (NOUN_BEFORE.test(before) || NOUNS.has(w)) continue;
     if (
       NOUNISH.has(w) &&
-      (!/(?:\p{Lu}[\p{L}.]*|\b(?:he|she|it))\s+$/u.test(before) ||
+      // Right after a quotation ("…," claims X) the word is the verb.
+      ((!/(?:\p{Lu}[\p{L}.]*|\b(?:he|she|it))\s+$/u.test(before) &&
+        !/\uffff,?\s+$/u.test(before)) ||
         /^\s+for\b/.test(masked.slice(start + w.length)))
     )
       continue;
