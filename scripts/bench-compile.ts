@@ -1,7 +1,8 @@
 /**
  * `npm run bench:compile [-- --articles N]`: a corpus of N articles (1,000 by
- * default) made from the bundled five, each copy under its own publisher and
- * published a week later than the last, compiled by the real command line.
+ * default) made from the bundled five (the originals, then copies each under
+ * its own publisher and published a week later than the last), compiled with
+ * the real corrections by the real command line.
  * Prints articles per second and peak memory; writes results/bench-compile.json.
  */
 import { spawnSync } from 'node:child_process';
@@ -29,13 +30,17 @@ const entries = Array.from({ length: count }, (_, i) => {
   const copy = Math.floor(i / manifest.length);
   const file = `${String(i).padStart(5, '0')}-${original.file}`;
   copyFileSync(join('data/sources', original.file), join(sources, file));
-  // A publisher per copy: identical copies under one publisher would look like site chrome.
-  return {
-    ...original,
-    file,
-    publisher: `${original.publisher} ${copy}`,
-    published: shift(original.published, 7 * copy),
-  };
+  // The first five are the originals, so that the real corrections apply to them; the
+  // others get a publisher per copy, as identical copies under one publisher would look
+  // like site chrome.
+  return copy === 0
+    ? { ...original, file }
+    : {
+        ...original,
+        file,
+        publisher: `${original.publisher} ${copy}`,
+        published: shift(original.published, 7 * copy),
+      };
 });
 writeFileSync(join(sources, 'manifest.json'), JSON.stringify(entries, null, 2));
 

@@ -48,6 +48,7 @@ if (!command || !['dates', 'quotes', 'extract'].includes(command))
   die(command ? `unknown command "${command}"` : 'a command is needed');
 if (!file) die('a FILE is needed');
 if (!existsSync(file)) die(`${file}: file not found`, 1);
+// Quotes do not depend on dates, so `quotes` needs no publication date; any will do.
 const published = values.published ?? (command === 'quotes' ? '1970-01-01' : undefined);
 if (!published) die(`${command} needs --published YYYY-MM-DD (relative dates resolve against it)`);
 if (!isIsoDate(published)) die(`--published "${published}" is not a calendar date YYYY-MM-DD`);

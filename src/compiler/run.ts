@@ -24,7 +24,7 @@ import { CorrectionsFileSchema, GazetteerSchema, ManifestSchema } from './curati
 import { Diagnostics } from './diagnostics';
 import { actorsWith, extractArticle, type ArticleExtraction } from './extract-article';
 import type { ActorRecord } from './extraction';
-import { lineOfPath, lineOfString, lineOfSyntaxError } from './json-lines';
+import { jsonLines, lineOfPath, lineOfString, lineOfSyntaxError } from './json-lines';
 import {
   applyCorrections,
   type CorrectionStats,
@@ -110,8 +110,9 @@ function checkArticles(
   diags: Diagnostics,
 ): void {
   const seen = new Set<string>();
+  const lineOf = jsonLines(input.manifest.text);
   manifest.value.forEach((entry, i) => {
-    const line = lineOfPath(input.manifest.text, [i, 'file']);
+    const line = lineOf([i, 'file']);
     const raw = input.articles.get(entry.file);
     if (seen.has(entry.file))
       diags.error(

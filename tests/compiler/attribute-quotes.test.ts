@@ -531,6 +531,57 @@ describe('extractQuotes: robustness', () => {
 });
 
 describe('extractQuotes: integration with the actor stage', () => {
+  const gazetteer = buildGazetteer(
+    GazetteerSchema.parse(
+      JSON.parse(readFileSync(join(ROOT, 'data/curation/actors.json'), 'utf8')),
+    ),
+  );
+  const speakers = (text: string) => {
+    const sentences = splitSentences(text);
+    const found = findActors(text, sentences, gazetteer);
+    const known = new Map(gazetteer.actors);
+    for (const a of found.newActors) known.set(a.id, a);
+    return extractQuotes(text, sentences, found, known).map((q) => [q.text, q.speakerId]);
+  };
+
+  it.each([
+    [
+      'a middle initial after the verb',
+      '"Our review found errors," said Michael R. Golden, the agency\'s counsel.',
+      [['Our review found errors', 'michael-r-golden']],
+    ],
+    [
+      'a company and a title before the name',
+      '"We hit a home run," said Northrop Grumman CEO Ron Sugar.',
+      [['We hit a home run', 'ron-sugar']],
+    ],
+    [
+      'a company title before the name, quote after',
+      'Microsoft CEO Bill Gates said: "He was a true visionary of our age."',
+      [['He was a true visionary of our age.', 'bill-gates']],
+    ],
+    [
+      'a quote run over lines without reopening marks',
+      '"We would prefer to wait for the markets.\nBut we will act if we must, " said Dana Perino, the press secretary.',
+      [
+        ['We would prefer to wait for the markets.', 'dana-perino'],
+        ['But we will act if we must', 'dana-perino'],
+      ],
+    ],
+    [
+      'a verb of enthusiasm after the quote',
+      '"We are rolling out the first airplane," enthused Scott Fancher, the project manager.',
+      [['We are rolling out the first airplane', 'scott-fancher']],
+    ],
+    [
+      'a present-tense "claims" after the quote',
+      '"No one has ever built it at this rate," claims analyst John Ostrower.',
+      [['No one has ever built it at this rate', 'john-ostrower']],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
   it('finds every curated quote of the sample articles with its curated speaker', () => {
     const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
     const gazetteer = buildGazetteer(GazetteerSchema.parse(read('data/curation/actors.json')));

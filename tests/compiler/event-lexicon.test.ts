@@ -34,6 +34,11 @@ const families: [string, string, string][] = [
   ['Trump congratulated Kim.', 'congratulated', 'SUPPORT'],
   ['The two leaders signed the accord.', 'signed', 'SUPPORT'],
   ['The North freed three detainees.', 'freed', 'RETREAT'],
+  ['Iran released two sailors.', 'released', 'RETREAT'],
+  ['The North will close down its missile facilities.', 'close down', 'RETREAT'],
+  ['They exchanged prisoners.', 'exchanged', 'COOPERATE'],
+  ['They rejected the gangster-like demand for concessions.', 'demand', 'REQUEST'],
+  ['The leaders hailed the deal.', 'hailed', 'SUPPORT'],
   ['They returned the remains of soldiers.', 'returned', 'RETREAT'],
   ['Activists rallied outside the embassy.', 'rallied', 'PROTEST'],
   ['The North blew up the office.', 'blew up', 'ASSAULT'],
@@ -53,6 +58,19 @@ describe('event lexicon', () => {
     ['The company launched a new phone.', 'launched'], // no weapon in the clause
     ['He tested the waters.', 'tested'],
     ['They returned home.', 'returned'],
+    // Business and market senses of diplomatic verbs.
+    ['The senator hails from Kansas.', 'hails'],
+    ['The markets show signs of recovery.', 'signs'],
+    ['Apple released a new phone on Monday.', 'released'],
+    ['The ministry released a statement.', 'released'],
+    ['The apps are free for users.', 'free'],
+    ['Shares fell on the stock exchange.', 'exchange'],
+    ['The foreign exchange market was calm.', 'exchange'],
+    ['Exchange rates moved sharply.', 'Exchange'],
+    ['Consumer demand for cars fell.', 'demand'],
+    ['The plane will meet the requirements of the air force.', 'meet'],
+    ['Congress killed the deal in October.', 'killed'],
+    ['The carmaker will shut down three plants.', 'shut down'],
   ])('%s has no %s trigger', (sentence, form) => {
     expect(findTriggers(sentence).map((t) => t.text)).not.toContain(form);
   });

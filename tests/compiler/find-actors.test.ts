@@ -245,3 +245,74 @@ describe('findActors: output shape', () => {
     );
   });
 });
+
+describe('findActors: generic names resolved by context', () => {
+  const institution = (text: string, words: string) => {
+    const m = find(text, words);
+    return m ? [m.actorId, m.country] : null;
+  };
+  it.each([
+    [
+      'China protested. A Foreign Ministry spokesman said Beijing was firm.',
+      'Foreign Ministry',
+      ['cn-foreign-ministry', 'cn'],
+    ],
+    [
+      'Talks with Tokyo stalled. Japanese officials were angry, and the Foreign Ministry summoned the envoy.',
+      'Foreign Ministry',
+      ['jp-foreign-ministry', 'jp'],
+    ],
+    [
+      'North Korea fired a missile at dawn. "The US is hostile," the foreign ministry said.',
+      'foreign ministry',
+      ['kp-foreign-ministry', 'kp'],
+    ],
+    // The clause's subject beats a country after a preposition.
+    [
+      'In a message to Washington, Kim Jong Un watched a test, according to state media.',
+      'state media',
+      ['kcna', 'kp'],
+    ],
+    [
+      'Iran and Iraq met. In Tehran, Iran insisted, and Iranian state television said so.',
+      'state television',
+      ['ir-state-television', 'ir'],
+    ],
+    // The dateline is where the reporter is, not whose ministry it is.
+    [
+      'SEOUL (Yonhap) — Russia warned again. The Foreign Ministry said so.',
+      'Foreign Ministry',
+      ['ru-foreign-ministry', 'ru'],
+    ],
+    // No country in sight: left unresolved rather than guessed.
+    ['The Foreign Ministry said nothing.', 'Foreign Ministry', null],
+  ])('%s', (text, words, expected) => {
+    expect(institution(text, words)).toEqual(expected);
+  });
+
+  it.each([
+    // "the North" is North Korea only where North Korea is named.
+    ['The war split the country, and the North won.', 'the North', null],
+    ['North Korea tested a missile; the North said it was a success.', 'the North', 'kp'],
+    ['Seoul sent aid; the South wants talks with Pyongyang.', 'the South', 'kr'],
+    ['Voters in the South backed the senator.', 'the South', null],
+    // "the Times" is The New York Times only where it is named in full.
+    ['The Times of London reported it first.', 'The Times', null],
+    ['The New York Times said so. Later the Times added more.', 'the Times', 'new-york-times'],
+  ])('%s', (text, words, id) => {
+    expect(find(text, words)?.actorId ?? null).toBe(id);
+  });
+
+  it.each([
+    ['The deal is worth US$ 40 billion.', 'US'],
+    ['The deal is worth US$40 billion.', 'US'],
+    ['The Japanese yen rose against the euro.', 'Japanese'],
+    ['It cost 10 million Australian dollars.', 'Australian'],
+  ])('a country naming a currency is no actor: %s', (text, words) => {
+    expect(find(text, words)).toBeUndefined();
+  });
+
+  it('a country before a currency elsewhere still counts', () => {
+    expect(find('The US said the dollar was strong.', 'US')?.actorId).toBe('us');
+  });
+});

@@ -18,6 +18,10 @@ export interface LexEntry {
   prep: string;
   /** When set, the clause must also contain one of these words (a "launch" of a missile). */
   requires?: RegExp;
+  /** Words right after the trigger that make it another sense ("hails from", "signs of"). */
+  notNext?: RegExp;
+  /** Words right before the trigger that make it a noun or a name ("stock exchange"). */
+  notPrev?: RegExp;
 }
 
 export interface Trigger {
@@ -27,6 +31,12 @@ export interface Trigger {
   entry: LexEntry;
 }
 
+/** People a government frees: what makes "release" and "free" a concession. */
+const CAPTIVES =
+  /\b(prisoners?|detainees?|hostages?|captives?|activists?|dissidents?|journalists?|sailors?|crew|fishermen|missionar(?:y|ies)|citizens?|nationals?|abductees?)\b/i;
+/** What a business meets or kills, rather than a diplomat or a soldier. */
+const TARGETS_NOT_PEOPLE =
+  /^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|off\s+)?(?:requirements?|demand|expectations?|targets?|goals?|criteria|deadlines?|needs?|standards?|obligations?|deal|bill|plan|proposal|program|programme|project|idea|contract|agreement|measure|or\b)/i;
 const WEAPON = /\b(missiles?|rockets?|weapons?|warheads?|projectiles?|ICBMs?|nuclear|satellite)\b/i;
 
 /** The inflections of a regular verb, with the irregular past when given. */
@@ -54,6 +64,8 @@ interface VerbOptions {
   requires?: RegExp;
   /** Extra spellings ("criticise"). */
   also?: string[];
+  notNext?: RegExp;
+  notPrev?: RegExp;
 }
 
 const FORMS = new Map<string, LexEntry>();
@@ -67,6 +79,8 @@ function verb(lemma: string, type: PloverType, o: VerbOptions = {}): void {
     say: [`${third}${tail}`, `${lemma}${tail}`],
     prep: o.prep ?? '',
     ...(o.requires ? { requires: o.requires } : {}),
+    ...(o.notNext ? { notNext: o.notNext } : {}),
+    ...(o.notPrev ? { notPrev: o.notPrev } : {}),
   };
   for (const f of [...forms, ...(o.also ?? [])]) {
     const key = `${f}${tail}`;
@@ -96,7 +110,12 @@ function adjective(forms: string[], type: PloverType): void {
 }
 
 // CONSULT: meetings, visits, talks, summits.
-verb('meet', 'CONSULT', { past: 'met', prep: 'with', also: ['meets with', 'met with'] });
+verb('meet', 'CONSULT', {
+  past: 'met',
+  prep: 'with',
+  also: ['meets with', 'met with'],
+  notNext: TARGETS_NOT_PEOPLE,
+});
 verb('visit', 'CONSULT');
 verb('discuss', 'CONSULT', { prep: 'with' });
 verb('host', 'CONSULT');
@@ -115,7 +134,11 @@ verb('urge', 'REQUEST');
 verb('call', 'REQUEST', { particle: 'on' });
 verb('call', 'REQUEST', { particle: 'for' });
 verb('ask', 'REQUEST');
-verb('demand', 'REQUEST');
+// "demand for cars", "consumer demand": the market's, not a government's.
+verb('demand', 'REQUEST', {
+  notPrev:
+    /\b(?:customer|consumer|market|global|domestic|strong|weak|in|meet|oil|energy|fuel|travel|export|import|passenger|housing)\s+$/i,
+});
 verb('appeal', 'REQUEST', { prep: 'to' });
 verb('request', 'REQUEST');
 verb('implore', 'REQUEST');
@@ -208,20 +231,24 @@ word(['pledge', 'promise', 'commitment'], 'AGREE', 'noun', ['pledges', 'pledge']
 verb('congratulate', 'SUPPORT');
 verb('praise', 'SUPPORT');
 verb('welcome', 'SUPPORT');
-verb('sign', 'SUPPORT');
+verb('sign', 'SUPPORT', { notNext: /^\s+of\b/i });
 verb('endorse', 'SUPPORT');
 verb('commend', 'SUPPORT');
-verb('hail', 'SUPPORT');
+verb('hail', 'SUPPORT', { notNext: /^\s+from\b/i });
 verb('thank', 'SUPPORT');
 verb('back', 'SUPPORT', { requires: /\b(plan|proposal|bid|deal|resolution|efforts?)\b/i });
 // RETREAT: concessions with material effect.
 verb('dismantle', 'RETREAT');
-verb('release', 'RETREAT');
+// A company releases products and statements; a government releases prisoners.
+verb('release', 'RETREAT', { requires: CAPTIVES });
 verb('withdraw', 'RETREAT', { past: 'withdrew', also: ['withdrawn'] });
-verb('free', 'RETREAT', { past: 'freed', also: ['freeing'] });
+verb('free', 'RETREAT', { past: 'freed', also: ['freeing'], requires: CAPTIVES });
 verb('return', 'RETREAT', { requires: /\b(remains|prisoners?|detainees?|hostages?)\b/i });
-verb('close', 'RETREAT', { particle: 'down' });
-verb('shut', 'RETREAT', { past: 'shut', particle: 'down', also: ['shutting'] });
+// A government shuts a site or an office; a company shuts plants and is no news of this kind.
+const SITES =
+  /\b(embass(?:y|ies)|consulates?|border|test site|reactors?|liaison office|missile sites?|(?:nuclear|missile|military|test|launch) (?:sites?|facilit(?:y|ies))|facilit(?:y|ies)|bases?)\b/i;
+verb('close', 'RETREAT', { particle: 'down', requires: SITES });
+verb('shut', 'RETREAT', { past: 'shut', particle: 'down', also: ['shutting'], requires: SITES });
 verb('lift', 'RETREAT', { requires: /\b(sanctions|ban|embargo|restrictions)\b/i });
 verb('disarm', 'RETREAT');
 // PROTEST: civilian demonstrations.
@@ -237,7 +264,7 @@ verb('bomb', 'ASSAULT');
 verb('demolish', 'ASSAULT');
 verb('destroy', 'ASSAULT');
 verb('invade', 'ASSAULT');
-verb('kill', 'ASSAULT');
+verb('kill', 'ASSAULT', { notNext: TARGETS_NOT_PEOPLE });
 word(['airstrike', 'airstrikes', 'attack', 'attacks'], 'ASSAULT', 'noun', ['attacks', 'attack']);
 // AID and COOPERATE: material cooperation.
 verb('donate', 'AID', { prep: 'to' });
@@ -250,7 +277,12 @@ word(
 );
 verb('cooperate', 'COOPERATE', { prep: 'with' });
 verb('collaborate', 'COOPERATE', { prep: 'with' });
-verb('exchange', 'COOPERATE', { prep: 'with' });
+// "stock exchange", "foreign exchange", "exchange rates" are markets.
+verb('exchange', 'COOPERATE', {
+  prep: 'with',
+  notNext: /^\s+(?:rates?|traded|index|listing)\b/i,
+  notPrev: /\b(?:stock|foreign|currency|futures|commodit(?:y|ies)|the|an?|on|its|their)\s+$/i,
+});
 // COERCE: repression short of violence.
 verb('arrest', 'COERCE');
 verb('detain', 'COERCE');
@@ -283,6 +315,10 @@ export function findTriggers(text: string, from = 0, to = text.length): Trigger[
   for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) {
     const entry = lookupForm(m[0]);
     if (!entry || (entry.requires && !entry.requires.test(slice))) continue;
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (entry.notNext?.test(text.slice(end, end + 40))) continue;
+    if (entry.notPrev?.test(text.slice(Math.max(0, at - 25), at))) continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry });
   }
   return out;

@@ -309,8 +309,10 @@ function namedLikeCompany(text: string, words: readonly Word[]): boolean {
   const first = words[0]!.text;
   const last = words.at(-1)!.text;
   if (EAST_ASIAN_SURNAMES.has(first) || first.endsWith('.')) return false;
-  const second = ` ${words[1]!.text}`;
-  const firstAlone = countAlone(text, first, (at) => text.startsWith(second, at + first.length));
+  // "Steve" of "Steve Jobs" is not alone when the name is Steve Wozniak.
+  const firstAlone = countAlone(text, first, (at) =>
+    /^\s\p{Lu}/u.test(text.slice(at + first.length, at + first.length + 2)),
+  );
   if (firstAlone === 0) return false;
   const lastAlone = countAlone(text, last, (at) => {
     const head = text.slice(Math.max(0, at - 40), at);
