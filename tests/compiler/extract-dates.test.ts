@@ -67,6 +67,9 @@ const found: [string, string, string, string][] = [
   ['Prices rose in early March.', '2020-04-02', 'early March', '2020-03'],
   ['He visited Seoul last September.', '2009-10-12', 'last September', '2009-09'],
   ['The summit took place in February 2019.', '2020-07-10', 'February 2019', '2019-02'],
+  ['Prices peaked in mid-March 2019.', '2020-07-10', 'mid-March 2019', '2019-03'],
+  ['Sales fell in March of 2008.', '2009-01-10', 'March of 2008', '2008-03'],
+  ['It opened in Nov. 2006.', '2009-01-10', 'Nov. 2006', '2006-11'],
   ['Trade fell in May.', '2019-07-01', 'May', '2019-05'],
   // Days of the month.
   ['The attack happened on Oct. 7.', '2019-11-01', 'Oct. 7', '2019-10-07'],
@@ -78,6 +81,22 @@ const found: [string, string, string, string][] = [
   ['It arrives on November 11.', '2005-11-05', 'November 11', '2005-11-11'],
   ['The date reads 7/8/07 in the American format.', '2007-07-09', '7/8/07', '2007-07-08'],
   ['The report of April 2nd was wrong.', '2008-04-09', 'April 2nd', '2008-04-02'],
+  [
+    'The vote was held on Friday, Sept. 18, 2020.',
+    '2021-01-04',
+    'Friday, Sept. 18, 2020',
+    '2020-09-18',
+  ],
+  ['Voting closed Wed., Sept. 18.', '2019-09-20', 'Wed., Sept. 18', '2019-09-18'],
+  ['The plane landed on 12 June 2019.', '2020-07-10', '12 June 2019', '2019-06-12'],
+  ['Crowds gathered on the 4th of July.', '2019-07-10', 'the 4th of July', '2019-07-04'],
+  ['The filing is dated 2019-04-18.', '2020-07-10', '2019-04-18', '2019-04-18'],
+  ['The court stamped it 2019-04-18T10:00:00Z.', '2020-07-10', '2019-04-18', '2019-04-18'],
+  ['The deal was signed Jan. 1, 2000.', '2001-02-03', 'Jan. 1, 2000', '2000-01-01'],
+  // A range: its first day, placed like a day alone.
+  ['They met from June 12 to 14.', '2019-04-18', 'June 12', '2018-06-12'],
+  // "June 12, 19 people": the count is not a two-digit year.
+  ['On June 12, 19 people were hurt.', '2019-04-18', 'June 12', '2018-06-12'],
   // Years, decades, quarters, seasons.
   ['The war ended in 2018.', '2019-04-19', '2018', '2018'],
   ['Emissions must fall by 2021.', '2018-09-20', '2021', '2021'],
@@ -219,6 +238,24 @@ const ranges: [string, string, string, string, string, string][] = [
   ['Talks stalled last winter.', '2019-04-19', 'last winter', '2018-12-01', '2019-02-28', 'season'],
   ['In the 1990s it grew.', '2019-04-19', 'the 1990s', '1990-01-01', '1999-12-31', 'decade'],
   ['The war ended in 2018.', '2019-04-19', '2018', '2018-01-01', '2018-12-31', 'year'],
+  // What was stated, never more: a month and year is a month, not its first day.
+  [
+    'The summit took place in February 2019.',
+    '2020-07-10',
+    'February 2019',
+    '2019-02-01',
+    '2019-02-28',
+    'month',
+  ],
+  [
+    'Losses mounted until the end of June 2019.',
+    '2020-07-10',
+    'the end of June 2019',
+    '2019-06-01',
+    '2019-06-30',
+    'month',
+  ],
+  ['The attack happened on Oct. 7.', '2019-11-01', 'Oct. 7', '2019-10-07', '2019-10-07', 'day'],
   // "earlier" and "later" keep the unit but only its part before or after publication.
   [
     'He said earlier this week that he was open to it.',
@@ -279,8 +316,18 @@ describe('extractDates: what is not a date', () => {
     'He said that time is short.',
     'The same period saw gains.',
     'The time being short, he left.',
+    // Numbers near a month that do not make a date with it.
+    'Growth was Oct. 7.5 percent.',
+    'Version 2.10.3 shipped 1/2/3/4 times.',
+    'In May 2000 people fled.',
   ])('%j has no date', (text) => {
     expect(extractDates(text, '2021-06-01')).toEqual([]);
+  });
+
+  it('reads "In March, 20 people" as a month and a count, not March 20', () => {
+    expect(extractDates('In March, 20 people died.', '2019-04-18')).toMatchObject([
+      { text: 'March', value: '2019-03' },
+    ]);
   });
 
   it('drops a line that only stamps the page with a date', () => {
@@ -434,6 +481,14 @@ describe('extractDates on arbitrary text', () => {
       'week of',
       "today's",
       'best week since',
+      'Friday, ',
+      'Sept. 18',
+      '12 June',
+      ', 2019',
+      '7/8/07',
+      '2019-04-18',
+      'of ',
+      'mid-',
     );
     const text = fc.oneof(
       fc.string({ maxLength: 200 }),

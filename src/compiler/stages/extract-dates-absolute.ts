@@ -1,82 +1,25 @@
 /**
- * Rules for dates the text states on the calendar: "October 10, 2021",
- * "Oct. 7", "12 June", "7/8/07", "February 2019", "in February", "in 2018",
- * "the 1990s", "since '82". A day or month without a year is placed by the
- * clause's tense (see extract-dates-calendar.ts).
+ * Rules for dates the text states on the calendar that chrono does not read
+ * the news way (full calendar dates are in extract-dates-chrono.ts): "in
+ * February", "in 2018", "the 1990s", "since '82", "the last week of March".
+ * A month without a year is placed by the clause's tense (see
+ * extract-dates-calendar.ts).
  */
 import {
-  dayValue,
   decadeValue,
   isoDay,
-  isRealDay,
   monthValue,
   weekValue,
   yearOf,
-  yearOfDay,
   yearOfMonth,
   yearValue,
-  type DateValue,
 } from './extract-dates-calendar';
-import {
-  MONTH,
-  MONTH_FULL,
-  WEEKDAY,
-  monthIndex,
-  type DateRule,
-  type RuleContext,
-} from './extract-dates-rule';
+import { MONTH, MONTH_FULL, monthIndex, type DateRule } from './extract-dates-rule';
 import { addDays, endOfMonth, weekday } from '../../shared/dates';
 
-const ORD = '(?:st|nd|rd|th)?';
-
-function dayOf(y: number | null, m: number, d: number, ctx: RuleContext): DateValue | null {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return null;
-  const year = y ?? yearOfDay(ctx.pub, m, d, ctx.tense());
-  return isRealDay(year, m, d) ? dayValue(isoDay(year, m, d)) : null;
-}
-
-/** "Oct. 7", "June 12", "October 10, 2021", "Friday, Sept. 18", "April 2nd". */
-const monthDay: DateRule = {
-  re: new RegExp(
-    `\\b(?:${WEEKDAY},?\\s+)?(${MONTH})\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?(?![,.]?\\d|[:-])`,
-    'g',
-  ),
-  resolve: (m, ctx) => dayOf(m[3] ? +m[3] : null, monthIndex(m[1]!), +m[2]!, ctx),
-};
-
-/** "12 June", "11 December 2009", "the 4th of July", "Friday 12 June". */
-const dayMonth: DateRule = {
-  re: new RegExp(
-    `\\b(?=[MTWFSt\\d])(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(\\d{4}))?\\b(?![,.]?\\d)`,
-    'g',
-  ),
-  resolve: (m, ctx) => dayOf(m[3] ? +m[3] : null, monthIndex(m[2]!), +m[1]!, ctx),
-};
-
-/** "2019-04-18", and "7/8/07" read the American way unless the first number exceeds 12. */
-const numeric: DateRule = {
-  re: /(?<![\d/.-])(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2}))(?![\d/]|-\d|\.\d)/g,
-  resolve(m, ctx) {
-    if (m[1]) return dayOf(+m[1], +m[2]!, +m[3]!, ctx);
-    let [mo, d] = [+m[4]!, +m[5]!];
-    if (mo > 12) [mo, d] = [d, mo];
-    let y = +m[6]!;
-    if (m[6]!.length === 2) y += y + 2000 <= yearOf(ctx.pub) + 1 ? 2000 : 1900;
-    return dayOf(y, mo, d, ctx);
-  },
-};
-
-const EDGE =
+/** "early", "mid-", "the end of": an edge of the unit that follows, part of its span. */
+export const EDGE =
   '(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]|(?:[Tt]he\\s+)?(?:very\\s+)?(?:beginning|start|end|middle)\\s+of\\s+)';
-
-/** "February 2019", "early March 2020", "Nov. 2006", "the end of June 2019". */
-const monthYear: DateRule = {
-  re: new RegExp(
-    `\\b(?=[EeLlMmTtbsJFASOND])${EDGE}?(${MONTH})(?:\\s+of)?,?\\s+(\\d{4})\\b(?![-–]?\\d)`,
-    'g',
-  ),
-  resolve: (m) => monthValue(+m[2]!, monthIndex(m[1]!)),
-};
 
 /** Month names that are also words or names; alone they need a telling neighbour. */
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'June', 'April', 'August']);
@@ -112,7 +55,7 @@ const YEAR_CONTEXT =
 const NOT_YEAR_BEFORE =
   /(?:[$€£¥#]\s*|\b(?:no|nos|number|nr|flight|route|highway|room|page|pages|chapter|section|article|resolution|iso|model|code|rule|bill|law|item|version|v|level|class|grade|category|type|form|platform|suite|apartment|box|unit|gate|pier|exit|channel|rank|ranked|ranks|ranking|score|scored|tally|total|opus|op|psalm|at|about|around|some|nearly|almost|over|under|than|approximately|roughly|only|just|exactly|more|fewer|less|least)\.?\s+|©\s*|\(c\)\s*|\b(?:copyright|updated|published|posted|modified)\s*:?\s*)$/i;
 /** Words after a number that make it a count or a measure. */
-const NOT_YEAR_AFTER =
+export const NOT_YEAR_AFTER =
   /^(?:\s*%|\s*percent|\s+[Ii]ndex(?:es)?\b|[.,]\d|\s*[-–]\s*\d{2}\b(?!\d)|\s+(?:[a-z]+\s+)?(?:people|persons|troops|soldiers|men|women|children|workers|jobs|employees|dollars|euros|pounds|yen|yuan|won|rupees|units|tonnes|tons|barrels|votes|seats|points|pts|feet|ft|metres|meters|km|kilometres|kilometers|miles|mi|kg|kilograms|lbs|mph|kph|mw|gw|hectares|acres|residents|cases|deaths|homes|vehicles|cars|aircraft|planes|ships|rockets|missiles|members|delegates|students|refugees|prisoners|hostages|casualties|rounds|shares|times|hours|minutes|seconds|days|weeks|months|years)\b)/;
 
 /** "in 2018", "by 2021", "the 1991 agreement", "early 2009", "the end of 2019". */
@@ -192,14 +135,4 @@ const weekOfMonth: DateRule = {
   },
 };
 
-export const ABSOLUTE_RULES: DateRule[] = [
-  weekOfMonth,
-  monthDay,
-  dayMonth,
-  numeric,
-  monthYear,
-  bareMonth,
-  year,
-  decade,
-  shortYear,
-];
+export const ABSOLUTE_RULES: DateRule[] = [weekOfMonth, bareMonth, year, decade, shortYear];

@@ -19,6 +19,19 @@ export interface RuleContext {
   after(): string;
 }
 
+/**
+ * A span found by a scanner rather than by one regex match (chrono reads the
+ * calendar dates around a cue), resolved once its context is known.
+ */
+export interface DateSpan {
+  start: number;
+  end: number;
+  resolve(ctx: RuleContext): DateValue | null;
+}
+
+/** Finds its own spans in a text (publication date `pub`, ISO). */
+export type DateScanner = (text: string, pub: string) => DateSpan[];
+
 /** What the text mentioned last before an anaphoric expression ("the day", "the previous year"). */
 export interface Mentioned {
   /** The last day named (or publication). */

@@ -2,13 +2,15 @@
  * Stage "extract dates": find every expression that places something in time
  * and resolve it to a TimeML value against the publication date, by news
  * conventions (a bare weekday is the last one unless the clause looks ahead).
- * Pattern rules (extract-dates-absolute.ts, extract-dates-relative.ts) propose
- * spans; here the longest win, stamps are dropped, "the day" takes the day
- * last mentioned, and "today" in a quotation moves to the day it was said.
+ * Pattern rules (extract-dates-absolute.ts, extract-dates-relative.ts) and
+ * chrono (calendar dates, extract-dates-chrono.ts) propose spans; here the
+ * longest win, stamps are dropped, "the day" takes the day last mentioned,
+ * and "today" in a quotation moves to the day it was said.
  */
 import type { TimeExpression } from '../extraction';
 import { markers, tenseNear, type Marker } from './extract-dates-direction';
 import { ABSOLUTE_RULES } from './extract-dates-absolute';
+import { calendarDates } from './extract-dates-chrono';
 import { RELATIVE_RULES, deicticDay } from './extract-dates-relative';
 import { ANAPHORA_RULES } from './extract-dates-anaphora';
 import { dayValue, yearOf, type DateValue, type Tense } from './extract-dates-calendar';
@@ -16,6 +18,8 @@ import {
   MONTH,
   WEEKDAY,
   type DateRule,
+  type DateScanner,
+  type DateSpan,
   type Mentioned,
   type RuleContext,
 } from './extract-dates-rule';
@@ -36,6 +40,8 @@ export interface ExtractDatesOptions {
 }
 
 const RULES: DateRule[] = [...ABSOLUTE_RULES, ...RELATIVE_RULES, ...ANAPHORA_RULES];
+/** Rules that read their own spans: chrono for dates written on the calendar. */
+const SCANNERS: DateScanner[] = [calendarDates];
 
 interface Candidate extends TimeExpression {
   anchor?: DateRule['anchor'];
@@ -70,11 +76,15 @@ function sentenceIndexAt(sentences: SentenceSpan[], at: number): number {
   return -1;
 }
 
-function collect(text: string, pub: string, sentences: SentenceSpan[]): Candidate[] {
-  const stamps = stampRanges(text);
-  const out: Candidate[] = [];
+/** A span some rule proposes, with how to resolve it and how it anchors. */
+interface Proposal extends DateSpan {
+  anchor?: DateRule['anchor'];
+  refer?: DateRule['refer'];
+}
+
+/** Every span the regex rules match and the scanners find, unresolved. */
+function* proposals(text: string, pub: string): Generator<Proposal> {
   const lowered = text.toLowerCase();
-  const marksBySentence = new Map<number, Marker[]>();
   for (const rule of RULES) {
     if (rule.hint && !lowered.includes(rule.hint)) continue;
     rule.re.lastIndex = 0;
@@ -83,51 +93,67 @@ function collect(text: string, pub: string, sentences: SentenceSpan[]): Candidat
         rule.re.lastIndex++;
         continue;
       }
-      const start = m.index;
-      const end = start + m[0].length;
-      // A date never runs across a line: "until Friday\nSeptember 18" is a title and a dateline.
-      if (m[0].includes('\n')) continue;
-      const stamp = stamps.some(([a, b]) => start >= a && end <= b);
-      let tense: Tense | undefined;
-      const sentence = () => {
-        const i = sentenceIndexAt(sentences, start);
-        return i >= 0 ? sentences[i]! : { start: 0, end: text.length };
-      };
-      const ctx: RuleContext = {
-        text,
-        pub,
-        before: () => text.slice(Math.max(0, start - 40), start),
-        after: () => text.slice(end, end + 40),
-        sentence: () => text.slice(sentence().start, sentence().end),
-        tense() {
-          if (tense === undefined) {
-            const s = sentence();
-            const clause = text.slice(s.start, s.end);
-            let marks = marksBySentence.get(s.start);
-            if (!marks) marksBySentence.set(s.start, (marks = markers(clause)));
-            tense = tenseNear(clause, start - s.start, end - s.start, marks);
-          }
-          return tense;
-        },
-      };
-      const value = rule.resolve(m, ctx);
-      if (!value) continue;
-      // With no tense, a rule placed the date nearest publication: say which way that was.
-      const direction =
-        value.direction ??
-        ctx.tense() ??
-        (value.range && value.range.start > pub ? 'future' : 'past');
-      out.push({
-        start,
-        end,
-        text: m[0],
-        ...value,
-        direction,
+      const match = m; // the loop reassigns m; the resolver runs later
+      yield {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (ctx) => rule.resolve(match, ctx),
         anchor: rule.anchor,
         refer: rule.refer,
-        ...(stamp ? { stamp } : {}),
-      });
+      };
     }
+  }
+  for (const scan of SCANNERS) yield* scan(text, pub);
+}
+
+function collect(text: string, pub: string, sentences: SentenceSpan[]): Candidate[] {
+  const stamps = stampRanges(text);
+  const out: Candidate[] = [];
+  const marksBySentence = new Map<number, Marker[]>();
+  for (const { start, end, resolve, anchor, refer } of proposals(text, pub)) {
+    const words = text.slice(start, end);
+    // A date never runs across a line: "until Friday\nSeptember 18" is a title and a dateline.
+    if (words.includes('\n')) continue;
+    const stamp = stamps.some(([a, b]) => start >= a && end <= b);
+    let tense: Tense | undefined;
+    const sentence = () => {
+      const i = sentenceIndexAt(sentences, start);
+      return i >= 0 ? sentences[i]! : { start: 0, end: text.length };
+    };
+    const ctx: RuleContext = {
+      text,
+      pub,
+      before: () => text.slice(Math.max(0, start - 40), start),
+      after: () => text.slice(end, end + 40),
+      sentence: () => text.slice(sentence().start, sentence().end),
+      tense() {
+        if (tense === undefined) {
+          const s = sentence();
+          const clause = text.slice(s.start, s.end);
+          let marks = marksBySentence.get(s.start);
+          if (!marks) marksBySentence.set(s.start, (marks = markers(clause)));
+          tense = tenseNear(clause, start - s.start, end - s.start, marks);
+        }
+        return tense;
+      },
+    };
+    const value = resolve(ctx);
+    if (!value) continue;
+    // With no tense, a rule placed the date nearest publication: say which way that was.
+    const direction =
+      value.direction ??
+      ctx.tense() ??
+      (value.range && value.range.start > pub ? 'future' : 'past');
+    out.push({
+      start,
+      end,
+      text: words,
+      ...value,
+      direction,
+      anchor,
+      refer,
+      ...(stamp ? { stamp } : {}),
+    });
   }
   return out;
 }
