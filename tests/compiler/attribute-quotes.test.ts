@@ -612,3 +612,107 @@ describe('extractQuotes: integration with the actor stage', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('extractQuotes: titles, descriptions and appositions (unseen news)', () => {
+  const gazetteer = buildGazetteer(
+    GazetteerSchema.parse(
+      JSON.parse(readFileSync(join(ROOT, 'data/curation/actors.json'), 'utf8')),
+    ),
+  );
+  const quotes = (text: string) => {
+    const sentences = splitSentences(text);
+    const found = findActors(text, sentences, gazetteer);
+    const known = new Map(gazetteer.actors);
+    for (const a of found.newActors) known.set(a.id, a);
+    return extractQuotes(text, sentences, found, known).map((q) => ({
+      text: q.text,
+      speakerId: q.speakerId,
+      speaker: q.speaker,
+      country: q.speakerCountry,
+    }));
+  };
+
+  it.each([
+    [
+      'a demonym and portfolio before the name: the name speaks, the demonym gives the country',
+      '"The decision is unacceptable," said German economy minister Hans Vogel.',
+      { speakerId: 'hans-vogel', country: 'de' },
+    ],
+    [
+      'a trade minister with a possessive country',
+      '"We will respond," said France\'s trade minister Paul Morel.',
+      { speakerId: 'paul-morel', country: 'fr' },
+    ],
+    [
+      'a post-modified office without a name: the description speaks for its country',
+      'The premier of the German state of Saxony remarked that "this shows the ugly face of greed."',
+      {
+        speakerId: null,
+        speaker: 'The premier of the German state of Saxony',
+        country: 'de',
+      },
+    ],
+    [
+      'a title of a country, then the name',
+      'The guests included the Prime Minister of Canada, Mr. John Baird, who said "It is a great day."',
+      { speakerId: 'john-baird', country: 'ca' },
+    ],
+    [
+      'a description apposed to a name after the verb',
+      '"It is the best decision for Britain," said the general secretary of the British union Unite, Tony Marsh.',
+      { speakerId: 'tony-marsh', country: 'gb' },
+    ],
+    [
+      'a description apposed to a name before the verb',
+      'An aerospace analyst, Richard Boyle, said that "the program is on schedule again."',
+      { speakerId: 'richard-boyle' },
+    ],
+    [
+      'an unnamed official of a country is no country',
+      '"We are watching closely," a Canadian trade official said.',
+      { speakerId: null, country: 'ca' },
+    ],
+    [
+      'an institution named after a person is no person',
+      'The Obama administration said the plan was "a mechanism to help them restructure quickly."',
+      { speakerId: null, speaker: 'The Obama administration' },
+    ],
+    [
+      'a statement after the verb is an adjunct, not the speaker',
+      'Senator Patty Lane, who comes from the state where the company has its plant, said in a critical statement "We are shocked by this."',
+      { speakerId: 'patty-lane' },
+    ],
+    [
+      'an adjective and a lowercase title after the verb',
+      '"It will thrive," said American president Obama.',
+      { speaker: 'Obama' },
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text)[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    [
+      'the attribution on the next line',
+      '"This is a necessary step to protect the economy."\nsaid Stephen Harper, Prime Minister of Canada.',
+      ['stephen-harper'],
+    ],
+    [
+      'a name-and-verb line after the quote',
+      'He announced the grant.\n"The project will bring benefits to the industry."\nMr Ian Campbell said.',
+      ['ian-campbell'],
+    ],
+    [
+      'a quote resumed after an inverted attribution',
+      '"It is a partnership that lets them thrive," said Ohio senator Bob Lane, "and it will last."',
+      ['bob-lane', 'bob-lane'],
+    ],
+    [
+      'a transcript line: a titled name and a colon',
+      'The emails read:\nSecretary of the Navy James Rowe: "No, save it and blow him away."',
+      ['james-rowe'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(quotes(text).map((q) => q.speakerId ?? q.speaker)).toEqual(expected);
+  });
+});

@@ -316,3 +316,43 @@ describe('findActors: generic names resolved by context', () => {
     expect(find('The US said the dollar was strong.', 'US')?.actorId).toBe('us');
   });
 });
+
+describe('findActors: titles used alone and company names', () => {
+  it.each([
+    [
+      'The guests included the Prime Minister of Singapore, Mr. Lee Kuan Tan. In his speech, the Prime Minister applauded the airline.',
+      'Prime Minister',
+      1,
+      'lee-kuan-tan',
+    ],
+    [
+      'German economy minister Hans Vogel spoke first. Later the minister said more.',
+      'minister',
+      1,
+      'hans-vogel',
+    ],
+  ])('a title alone refers back: %s', (text, words, nth, id) => {
+    expect(find(text, words, nth)).toMatchObject({ actorId: id, form: 'description' });
+  });
+
+  it.each([
+    ['The chairman of the board met. Later the chairman left.', 'chairman', 1],
+    ['Prime Minister Lee Kuan Tan spoke. Then the President arrived.', 'President', 0],
+  ])('a title nobody was named with stays unresolved: %s', (text, words, nth) => {
+    expect(find(text, words, nth)).toBeUndefined();
+  });
+
+  it.each([
+    ['Singapore Airlines took the first plane.', 'Singapore'],
+    ['Korea Telecom reported a profit.', 'Korea'],
+  ])('a country opening a company name is no actor: %s', (text, words) => {
+    expect(find(text, words)).toBeUndefined();
+  });
+
+  it('keeps the country before a lower-case portfolio as a modifier', () => {
+    expect(find('German economy minister Hans Vogel spoke.', 'German')).toMatchObject({
+      actorId: 'de',
+      role: 'modifier',
+    });
+  });
+});

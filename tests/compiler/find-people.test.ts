@@ -114,6 +114,47 @@ describe('findPeople (through findActors): new people and their country', () => 
   });
 });
 
+describe('findPeople: offices and the countries they give', () => {
+  it.each([
+    ['"No," said German economy minister Hans Vogel.', 'Hans Vogel', 'de', 'economy minister'],
+    ['Italian finance minister Marco Rossi resigned.', 'Marco Rossi', 'it', 'finance minister'],
+    [
+      'Guests included the Prime Minister of Singapore, Mr. Lee Kuan Tan, and others.',
+      'Lee Kuan Tan',
+      'sg',
+      'Prime Minister',
+    ],
+    [
+      'The deal was signed by Stephen Harper, Prime Minister of Canada.',
+      'Stephen Harper',
+      'ca',
+      'Prime Minister of Canada',
+    ],
+    [
+      'It is best, said the general secretary of the British union Unite, Tony Marsh.',
+      'Tony Marsh',
+      'gb',
+      'secretary',
+    ],
+    ['Mexican ambassador Luis Ortega declined.', 'Luis Ortega', 'mx', 'ambassador'],
+    ['Its chief executive, Tom Enders, spoke.', 'Tom Enders', null, null],
+  ])('%s → %s (%s, %s)', (text, name, country, role) => {
+    expect(people(text).find((a) => a.name === name)).toMatchObject({ country, role });
+  });
+
+  it.each([
+    ['Romania sold the plant Automobile Dacia, a Romanian official said Friday.'],
+    ['Civilian Deputy Undersecretary for Acquisition Darleen Druyun wrote.'],
+  ])('no role from a clause that is not an apposition: %s', (text) => {
+    for (const p of people(text)) expect(p.role ?? '').not.toMatch(/said/);
+  });
+
+  it('cuts a common word before a first name', () => {
+    const text = 'Assistant Secretary of the Air Force for Acquisition Mary Sambur said no.';
+    expect(people(text).map((p) => p.name)).toEqual(['Mary Sambur']);
+  });
+});
+
 describe('findPeople: direct', () => {
   it('skips runs that the gazetteer already covers', () => {
     const text = 'Envoy Sung Kim said so.';

@@ -21,17 +21,25 @@ export const ROLE_WORDS = new Set(
     'security adviser advisor unification trade finance first lady sister brother wife king queen prince crown premier ' +
     'chancellor lawmaker lawmakers supreme assistant undersecretary under-secretary military army navy staff joint chiefs ' +
     'the his her its their new incoming outgoing then-president intelligence agent agents delegate delegation envoys ' +
-    'emissary officer officers soldier soldiers troops forces ruler dictator strongman monarch emperor policy affairs'
+    'emissary officer officers soldier soldiers troops forces ruler dictator strongman monarch emperor policy affairs ' +
+    // Portfolios and offices news puts before a name ("German economy minister X").
+    'economy economic economics interior justice health education energy environment transport transportation ' +
+    'agriculture labour labor industry commerce culture information home treasury communications welfare ' +
+    'tourism sports science technology social development planning internal external european press ' +
+    'governor mayor senator congressman congresswoman legislator mp judge prosecutor attorney ' +
+    'executive ceo founder co-founder boss economist analyst regulator secretary-general spokesmen'
   ).split(' '),
 );
 
 /** Nouns for people and offices: after a country they make it a modifier ("the U.S. envoy"). */
-const ROLE_NOUNS = new Set(
+export const ROLE_NOUNS = new Set(
   (
     'leader leaders president minister ministers secretary envoy envoys representative official officials spokesman ' +
     'spokeswoman spokesperson counterpart counterparts ambassador diplomat diplomats negotiator negotiators chief ' +
     'chairman chairwoman director commander adviser advisor premier chancellor lawmaker lawmakers king queen prince ' +
-    'emissary officer officers delegate delegation ruler dictator monarch emperor general'
+    'emissary officer officers delegate delegation ruler dictator monarch emperor general governor mayor ' +
+    'senator congressman congresswoman legislator mp judge prosecutor executive ceo economist analyst ' +
+    'regulator secretary-general spokesmen'
   ).split(' '),
 );
 

@@ -99,9 +99,22 @@ function clauseBefore(masked: string, from: number, end: number): Clause {
   return { start: at + last[0].length, kind, at };
 }
 
-function lastItemIn(items: SpeakerItem[], from: number, to: number): SpeakerItem | null {
+/** "said in a statement": a prepositional object is no subject (but "with X saying" is). */
+const AFTER_PREPOSITION = /\b(?:in|on|at|from|into|during|via|through)\s+$/i;
+
+function lastItemIn(
+  items: SpeakerItem[],
+  from: number,
+  to: number,
+  masked?: string,
+): SpeakerItem | null {
   let best: SpeakerItem | null = null;
-  for (const it of items) if (it.start >= from && it.end <= to) best = it;
+  for (const it of items)
+    if (it.start >= from && it.end <= to) {
+      if (masked && AFTER_PREPOSITION.test(masked.slice(Math.max(0, it.start - 10), it.start)))
+        continue;
+      best = it;
+    }
   return best;
 }
 
@@ -131,13 +144,26 @@ interface Scan {
   items: SpeakerItem[];
 }
 
+/**
+ * "X, who hails from the state where Y is based, said": the comma opening a
+ * relative clause that other boundary words ("where", "that") split, or -1.
+ */
+function relativeComma(masked: string, from: number, to: number): number {
+  let at = -1;
+  for (const m of masked.slice(from, to).matchAll(/,\s+(?:who|which)\b/g)) at = from + m.index;
+  return at;
+}
+
 /** The subject of speech verb `v` within the sentence starting at `from`. */
 function subjectOf(scan: Scan, v: SpeechVerb, from: number, depth = 0): SpeakerItem | null {
   if (v.according) return firstItemAfter(scan.items, scan.masked, v.end);
+  // `"…," said Obama, "…"`: a verb right after a quotation has its subject after it.
+  if (v.end > v.start && /\uffff[\s,\u2014\u2013-]*$/.test(scan.masked.slice(from, v.start)))
+    return firstItemAfter(scan.items, scan.masked, v.end);
   let end = v.start;
   for (let step = 0; step < 4; step++) {
     const clause = clauseBefore(scan.masked, from, end);
-    const item = lastItemIn(scan.items, clause.start, end);
+    const item = lastItemIn(scan.items, clause.start, end, scan.masked);
     if (item) return item;
     if (end === v.start) {
       const name = nameBefore(scan.masked, end, clause.start);
@@ -163,8 +189,8 @@ function subjectOf(scan: Scan, v: SpeechVerb, from: number, depth = 0): SpeakerI
           ? before.at
           : before.kind === 'relative'
             ? scan.masked.lastIndexOf(',', before.at)
-            : -1;
-      if (comma < from) return lastItemIn(scan.items, before.start, clause.at);
+            : relativeComma(scan.masked, from, clause.at);
+      if (comma < from) return lastItemIn(scan.items, before.start, clause.at, scan.masked);
       end = comma;
       continue;
     }
@@ -221,6 +247,32 @@ function afterQuote(scan: Scan, span: QuoteSpanFound, region: Region, immediate:
   return null;
 }
 
+/** The region extended over the next line when that line is only an attribution ("said X."). */
+function attributionLine(masked: string, span: QuoteSpanFound, region: Region): Region | null {
+  if (masked.slice(span.close, region.end).trim() !== '') return null;
+  const m = /^[ \t]*\n[ \t]*([^\n]*)/.exec(masked.slice(region.end, region.end + 200));
+  if (!m || m[1]!.includes(MASK)) return null;
+  const at = region.end + m[0].length - m[1]!.length;
+  const verb = findSpeechVerbs(masked, at, at + m[1]!.length)[0];
+  // "said X, …" opening the line, or the whole line "Mr MacFarlane said."
+  const opensWithVerb = verb?.start === at;
+  const nameSaid = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|added)\.?\s*$/u.test(m[1]!);
+  if (!opensWithVerb && !nameSaid) return null;
+  return { start: region.start, end: region.end + m[0].length };
+}
+
+/** A transcript's `Secretary of the Air Force James Roche: "…"`: the name before the colon. */
+function colonSpeaker(scan: Scan, span: QuoteSpanFound, region: Region) {
+  const m = /\s*:\s*$/.exec(scan.masked.slice(region.start, span.open));
+  if (!m) return null;
+  const colon = region.start + m.index;
+  const item = lastItemIn(scan.items, region.start, colon);
+  // Only a name the actor stage knows: a run of capitals before a colon is often a heading.
+  if (!item || item.end !== colon || (item.kind !== 'mention' && item.kind !== 'description'))
+    return null;
+  return { item, v: { start: colon, end: colon, according: false } };
+}
+
 function beforeQuote(scan: Scan, span: QuoteSpanFound, region: Region) {
   const verbs = findSpeechVerbs(scan.masked, region.start, span.open);
   for (let k = verbs.length - 1; k >= 0; k--) {
@@ -273,8 +325,12 @@ export function extractQuotes(
     const opens =
       masked.slice(region.start, span.open).trim() === '' || opensSentenceAt(text, span.open);
     let hit = opens || !span.fragment ? afterQuote(scan, span, region, true) : null;
+    // `"…"` ending its paragraph, then a line "said Stephen Harper, Prime Minister of Canada."
+    const spill = hit ? null : attributionLine(masked, span, region);
+    if (spill) hit = afterQuote(scan, span, spill, false);
     hit ??= beforeQuote(scan, span, region);
     hit ??= afterQuote(scan, span, region, false);
+    hit ??= colonSpeaker(scan, span, region);
     let f: Found | null = null;
     if (hit) {
       const resolved = resolveSpeaker(ctx, hit.item);

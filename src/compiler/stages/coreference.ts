@@ -35,6 +35,19 @@ const INSTITUTION_HEADS = new Set(
     ' ',
   ),
 );
+/** Heads that name a company; "the company said" goes back to the company last named. */
+const COMPANY_HEADS = new Set(
+  'company firm carrier airline automaker carmaker manufacturer maker group bank union'.split(' '),
+);
+/** Heads of one person holding an office ("the premier of Hesse"): not the country itself. */
+const OFFICE_HEADS = new Set(
+  'minister president premier chancellor governor mayor secretary ambassador envoy leader chief chairman chairwoman director commander spokesman spokeswoman spokesperson negotiator diplomat official lawmaker senator congressman congresswoman legislator executive economist prosecutor judge manager adviser advisor aide representative officer analyst'.split(
+    ' ',
+  ),
+);
+/** A name apposed to a description: "an analyst, Richard Aboulafia", "… of the union Unite, X". */
+const APPOSED = /^(?:\s+[\p{L}.'’-]+){0,3}\s*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+
 /** Heads that a spokesperson-like speaker was introduced by. */
 const SPOKES_HEADS = new Set(
   'spokesman spokeswoman spokesperson spokespeople official officials source sources officer officers aide aides'.split(
@@ -195,15 +208,28 @@ function resolveDescription(
           via: 'description',
           head: item.head,
         };
+  const apposed = apposedPerson(ctx, item);
+  if (apposed) return { ...fromMention(ctx, apposed, item), via: 'description', head: item.head };
+  const institution = INSTITUTION_HEADS.has(item.head);
   const person = item.inner.find((m) => m.kind === 'person');
+  // "the Obama administration": a person inside an institution's name only gives its country.
+  if (person && institution)
+    return asWritten(null, ctx.actors.get(person.actorId)?.country ?? person.country);
   if (person) return asWritten(fromMention(ctx, person, item));
   const org = item.inner.find((m) => m.kind === 'organization');
   const country = item.inner.find((m) => m.kind === 'country');
   const countryId = country
     ? (ctx.actors.get(country.actorId)?.country ?? country.country ?? country.actorId)
     : null;
-  const institution = INSTITUTION_HEADS.has(item.head);
-  if (item.definite && !org && !institution) {
+  if (item.definite && !org && !country && COMPANY_HEADS.has(item.head)) {
+    const company = groupsBefore(ctx, item.start).find(
+      (m) => m.kind === 'organization' && m.form !== 'description',
+    );
+    return asWritten(company ? fromMention(ctx, company, item) : null);
+  }
+  // "The premier of the German state of X": a post-modified description introduces someone new.
+  const introduces = /\s(?:of|for|at|in|from)\s/.test(ctx.text.slice(item.start, item.end));
+  if (item.definite && !org && !institution && !introduces) {
     // "the official": the spokesperson quoted just before, else the nearest person
     // (of the same country when the words give one: "the North Korean envoy").
     const spokes = SPOKES_HEADS.has(item.head);
@@ -229,11 +255,28 @@ function resolveDescription(
     const inst = institutionFor(ctx, tail[1]!, item.start);
     if (inst) return asWritten(fromMention(ctx, inst, item));
   }
+  // "the German economy minister", "a Canadian union": one of that country, unnamed.
+  if (country && (OFFICE_HEADS.has(item.head) || COMPANY_HEADS.has(item.head)))
+    return asWritten(null, countryId);
   if (country) {
     const r = fromMention(ctx, country, item);
     return asWritten({ ...r, speakerId: country.actorId, country: countryId });
   }
   return asWritten(null);
+}
+
+/** A person named right after a description, as its apposition ("an analyst, Richard Aboulafia"). */
+function apposedPerson(
+  ctx: CorefContext,
+  item: Extract<SpeakerItem, { kind: 'description' }>,
+): ActorMention | null {
+  const next = ctx.mentions.find((m) => m.start >= item.end);
+  if (!next || next.kind !== 'person' || next.start - item.end > 60) return null;
+  if (!APPOSED.test(ctx.text.slice(item.end, next.start))) return null;
+  // The name closes the apposition: a comma, the clause's end, or the verb.
+  return /^\s*(?:[,.;:!?)\n\u2014\u2013]|$)/.test(ctx.text.slice(next.end, next.end + 2))
+    ? next
+    : null;
 }
 
 /** Resolves a speaker item to an actor (or to the words as written when none is known). */

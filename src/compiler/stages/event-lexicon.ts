@@ -234,6 +234,7 @@ verb('welcome', 'SUPPORT');
 verb('sign', 'SUPPORT', { notNext: /^\s+of\b/i });
 verb('endorse', 'SUPPORT');
 verb('commend', 'SUPPORT');
+verb('applaud', 'SUPPORT');
 verb('hail', 'SUPPORT', { notNext: /^\s+from\b/i });
 verb('thank', 'SUPPORT');
 verb('back', 'SUPPORT', { requires: /\b(plan|proposal|bid|deal|resolution|efforts?)\b/i });

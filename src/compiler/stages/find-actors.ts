@@ -163,6 +163,10 @@ export function contextCountryOf(
 const CURRENCY =
   /^(?:\s?\$|\s+(?:dollars?|yen|yuan|renminbi|pounds?|sterling|francs?|euros?|won|rupees?|rubles?|roubles?|pesos?|lira|rand)\b)/;
 
+/** A country opening a company's name ("Singapore Airlines", "Korea Telecom") is no actor. */
+const COMPANY_TAIL =
+  /^ (?:Airlines|Airways|Air Lines|Telecom|Motors|Steel|Petroleum|Railways|Electric|Power|Broadcasting|Post|Airport|Stock Exchange)\b/;
+
 /** Find the actors named in one article. */
 export function findActors(
   text: string,
@@ -178,6 +182,8 @@ export function findActors(
     if (r.entry.type !== 'actor') return true;
     if (r.entry.guarded && insideLongerName(text, r.start, r.end)) return false;
     if (CURRENCY.test(text.slice(r.end, r.end + 12))) return false;
+    const kind = g.actors.get(r.entry.actorId)?.kind;
+    if (kind === 'country' && COMPANY_TAIL.test(text.slice(r.end, r.end + 16))) return false;
     if (!r.entry.needsCue) return true;
     const id = r.entry.actorId;
     return (g.cues.get(id) ?? []).some((c) => text.includes(c));
@@ -265,6 +271,7 @@ export function findActors(
         record.name = name;
       } else if (name !== record.name && !record.aliases.includes(name)) record.aliases.push(name);
       record.country ??= p.country;
+      record.role ??= p.role;
     } else if (!record) {
       const surname = surnameOf(name, p.country);
       newActors.set(id, {
@@ -273,7 +280,7 @@ export function findActors(
         name,
         aliases: surname ? [surname] : [],
         country: p.country,
-        role: null,
+        role: p.role,
         origin: 'nlp',
       });
       if (surname) surnameOfId.set(id, [surname]);
@@ -335,6 +342,9 @@ export function findActors(
   }
   drafts.sort((a, b) => a.start - b.start);
 
+  drafts.push(...titleAnaphora(text, drafts, (id) => g.actors.get(id) ?? newActors.get(id)));
+  drafts.sort((a, b) => a.start - b.start);
+
   // Bare institutions, once people are known ("an unnamed Foreign Ministry spokesman"): the country from the context.
   const institutionDrafts: Draft[] = [];
   for (const m of text.matchAll(BARE_INSTITUTION)) {
@@ -360,6 +370,52 @@ export function findActors(
   const roles = assignRoles(text, drafts, datelines);
   const mentions: ActorMention[] = drafts.map((d, i) => ({ ...d, role: roles[i]! }));
   return { mentions, newActors: [...newActors.values()] };
+}
+
+/** "the Prime Minister", "the economy minister": a title alone, not before a name. */
+const TITLE_ALONE =
+  /\b[Tt]he ((?:[A-Za-z-]+ ){0,2}(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Gg]overnor|[Mm]ayor|[Ss]enator|[Ss]ecretary|[Aa]mbassador|[Ee]nvoy|[Cc]hairman|[Cc]hairwoman|[Cc]hief [Ee]xecutive|CEO|[Ss]pokesman|[Ss]pokeswoman))\b(?! of\b| for\b| [A-Z])/g;
+/** How far back a title refers to the person last named with it. */
+const TITLE_WINDOW = 2000;
+
+/**
+ * Titles used alone after a person was named with them ("Prime Minister Lee
+ * … the Prime Minister applauded"): mentions of that person. Only the most
+ * recent person whose role ends with the title's words, within a window.
+ */
+function titleAnaphora(
+  text: string,
+  drafts: readonly Draft[],
+  actorOf: (id: string) => ActorRecord | undefined,
+): Draft[] {
+  const out: Draft[] = [];
+  const people = drafts.filter((d) => d.kind === 'person');
+  for (const m of text.matchAll(TITLE_ALONE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (drafts.some((d) => d.start < end && start < d.end)) continue;
+    const words = m[1]!.toLowerCase();
+    const head = words.split(' ').at(-1)!;
+    const p = people
+      .filter((d) => d.end <= start && start - d.end <= TITLE_WINDOW)
+      .reverse()
+      .find((d) => {
+        const role = (actorOf(d.actorId)?.role ?? '').toLowerCase();
+        // "the Prime Minister" fits a prime minister, "the minister" any minister.
+        return role.includes(words) || (words === head && new RegExp(`\\b${head}\\b`).test(role));
+      });
+    if (!p) continue;
+    out.push({
+      start,
+      end,
+      text: m[1]!,
+      actorId: p.actorId,
+      kind: 'person',
+      form: 'description',
+      country: p.country,
+    });
+  }
+  return out;
 }
 
 /** The id of `country`'s institution `head`, recording a new actor when none is known. */

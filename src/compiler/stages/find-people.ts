@@ -11,7 +11,7 @@ import nlp from 'compromise';
 import type { ActorMention } from '../extraction';
 import type { SentenceSpan } from './split-sentences';
 import { EAST_ASIAN_SURNAMES } from './gazetteer';
-import { ROLE_WORDS } from './actor-roles';
+import { ROLE_NOUNS, ROLE_WORDS } from './actor-roles';
 
 /** A run of words that names a person, with the country its context gives. */
 export interface PersonCandidate {
@@ -19,6 +19,8 @@ export interface PersonCandidate {
   end: number;
   text: string;
   country: string | null;
+  /** The office the context gives ("Prime Minister", "economy minister"), or null. */
+  role: string | null;
 }
 
 interface Word {
@@ -175,7 +177,7 @@ const isCap = (w: Word) => /^\p{Lu}/u.test(w.text);
  */
 function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: number) => boolean) {
   const words = wordsOf(text, s.start, s.end);
-  const runs: { words: Word[]; titled: boolean }[] = [];
+  const runs: { words: Word[]; titled: boolean; titles: Word[] }[] = [];
   let i = 0;
   while (i < words.length) {
     if (!isCap(words[i]!) || taken(words[i]!.start, words[i]!.end)) {
@@ -218,7 +220,22 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
     if (k === 0 && prev && ROLE_WORDS.has(prev.text.toLowerCase()) && prev.text !== 'the')
       titled = true;
     if (k > 0 && INNER_TITLES.has(run[k - 1]!.text)) titled = true;
-    const name = run.slice(k);
+    let name = run.slice(k);
+    // "… for Acquisition Darleen Druyun", "the Navy James Rowe": a word before a first name is no part of it.
+    while (
+      name.length > 2 &&
+      !isFirstName(name[0]!.text) &&
+      !EAST_ASIAN_SURNAMES.has(name[0]!.text) &&
+      isFirstName(name[1]!.text)
+    ) {
+      name = name.slice(1);
+      k++;
+    }
+    let t0 = k;
+    while (t0 > 0 && (isTitle(run[t0 - 1]!.text) || INNER_TITLES.has(run[t0 - 1]!.text))) t0--;
+    const titles = run
+      .slice(t0, k)
+      .filter((w) => !HONORIFICS.has(w.text) && w.text !== 'The' && w.text !== 'Former');
     if (
       name.length >= 2 &&
       name.length <= 5 &&
@@ -233,7 +250,7 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
           /\d/.test(w.text),
       )
     )
-      runs.push({ words: name, titled });
+      runs.push({ words: name, titled, titles });
   }
   return runs;
 }
@@ -259,6 +276,10 @@ export function contextCountry(
     const words = gap.split(/[\s,]+/).filter(Boolean);
     const ok = (w: string) =>
       ROLE_WORDS.has(w.toLowerCase()) || GAP_WORDS.has(w) || /^\p{Lu}/u.test(w);
+    // "the Prime Minister of Singapore, Mr. Lee", "the head of the British union Unite, X".
+    const office = titleOf(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    if (office && words.length <= 4 && /,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(gap))
+      return m.country;
     if (words.length > 8 || !words.every(ok)) break;
     if (!PREPOSITIONS.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
       return m.country;
@@ -278,12 +299,58 @@ export function contextCountry(
     m.kind === 'organization' || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   for (const m of after) {
     const lead = text.slice(Math.max(end, m.start - 12), m.start);
+    // "X, Prime Minister of Canada": the country of the office.
+    if (appositive && titleOf(text.slice(Math.max(end, m.start - 40), m.start))) return m.country;
     if (!PREPOSITIONS.test(lead) || possessiveOrOrg(m)) {
-      if (/\bof\s+$/.test(lead) && !possessiveOrOrg(m)) continue;
+      const office = titleOf(text.slice(Math.max(end, m.start - 40), m.start));
+      if (/\bof\s+$/.test(lead) && !possessiveOrOrg(m) && !office) continue;
       return m.country;
     }
   }
   return null;
+}
+
+const HONORIFICS = new Set('Mr. Mrs. Ms. Dr. Mr Mrs Ms Dr Sir Lord Lady Dame'.split(' '));
+const ARTICLES = new Set(['the', 'his', 'her', 'its', 'their', 'of', 'state', 'a', 'an']);
+
+/**
+ * The office the words around a name give: role words before it ("economy
+ * minister X"), a title "of" a place before it ("the Prime Minister of
+ * Singapore, Mr. X") or an apposition after it ("X, Prime Minister of Canada").
+ */
+export function roleAround(
+  text: string,
+  s: SentenceSpan,
+  start: number,
+  end: number,
+): string | null {
+  const lead = text.slice(Math.max(s.start, start - 60), start);
+  const before = /((?:[\p{Ll}-]+\s+){1,3})$/u.exec(lead);
+  if (before) {
+    const words = before[1]!.trim().split(/\s+/);
+    while (words.length && !ROLE_WORDS.has(words[0]!)) words.shift();
+    if (words.length && words.every((w) => ROLE_WORDS.has(w) && !ARTICLES.has(w)))
+      if (ROLE_NOUNS.has(words.at(-1)!)) return words.join(' ');
+  }
+  const office =
+    /((?:\p{Lu}[\p{L}-]*\s+){0,2}[\p{L}-]+)\s+of\s+[^,;.]{2,40},\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.exec(
+      lead,
+    );
+  if (office && ROLE_NOUNS.has(office[1]!.split(/\s+/).at(-1)!.toLowerCase())) return office[1]!;
+  const after = /^,\s+(?:the\s+|an?\s+)?([^,.;:\n"“”()]{2,60}?)\s*(?=[,.;:\n"“”()]|$)/.exec(
+    text.slice(end, Math.min(s.end, end + 80)),
+  );
+  // "…, a Romanian official said Friday": a clause of its own, not an apposition.
+  if (after && /\b(?:said|says|told|added|reported|announced)\b/.test(after[1]!)) return null;
+  if (after && after[1]!.split(/\s+/).some((w) => ROLE_NOUNS.has(w.toLowerCase())))
+    return after[1]!;
+  return null;
+}
+
+/** An office held "of" what follows: "Prime Minister of ", "the head of the ". */
+function titleOf(lead: string): boolean {
+  const m = /([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(lead);
+  return !!m && (ROLE_NOUNS.has(m[1]!.toLowerCase()) || m[1]!.toLowerCase() === 'head');
 }
 
 /** Whole-word occurrences of `w` in `text` that `skip` does not reject. */
@@ -333,7 +400,7 @@ export function findPeople(
 ): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (const s of sentences) {
-    for (const { words, titled } of runsIn(text, s, taken)) {
+    for (const { words, titled, titles } of runsIn(text, s, taken)) {
       const start = words[0]!.start;
       const end = words.at(-1)!.end;
       const run = text.slice(start, end);
@@ -352,7 +419,13 @@ export function findPeople(
           words.slice(1).every((w) => w.text.length <= 9)) ||
         compromiseSaysPerson(run, after.split(/\s+/).slice(0, 4).join(' '));
       if (!person || (!titled && namedLikeCompany(text, words))) continue;
-      out.push({ start, end, text: run, country: contextCountry(text, s, start, end, mentions) });
+      out.push({
+        start,
+        end,
+        text: run,
+        country: contextCountry(text, s, start, end, mentions),
+        role: titles.length ? titles.map((w) => w.text).join(' ') : roleAround(text, s, start, end),
+      });
     }
   }
   return out;

@@ -7,6 +7,7 @@
  * is ever taken for its speaker.
  */
 import type { ActorMention } from '../extraction';
+import { ROLE_WORDS } from './actor-roles';
 
 /** What quotations are blanked out with in the masked text (a noncharacter, never in news). */
 export const MASK = '\uffff';
@@ -33,7 +34,9 @@ const HEADS =
   'president leader secretary chairman chairwoman chief director representative lawmaker ' +
   'lawmakers senator agency media government military department office commander officer ' +
   'officers analyst analysts expert experts embassy council committee administration regime ' +
-  'statement report newspaper daily broadcaster army command';
+  'statement report newspaper daily broadcaster army command premier chancellor governor mayor ' +
+  'congressman congresswoman legislator executive executives economist prosecutor judge manager ' +
+  'company firm carrier airline automaker carmaker manufacturer maker group union bank';
 const HEAD_SET = new Set(HEADS.split(' '));
 
 /** Words that end a description's modifiers to the left (besides punctuation). */
@@ -51,6 +54,17 @@ const CAPITAL_STOP = new Set(
     'June July August September October November December The A An In On At But And Meanwhile ' +
     'However Speaking Asked After Before Following It He She They We I This That'
   ).split(' '),
+);
+
+const CAPITALS = "(?:the\\s+)?(?:(?:\\p{Lu}[\\p{L}.'’-]*|of|and)\\s+)*\\p{Lu}[\\p{L}.'’-]*";
+const POST_MODIFIER = new RegExp(
+  `^\\s+(?:for|of|at|in|from)\\s+${CAPITALS}|^\\s+for\\s+the\\s+\\p{Ll}+`,
+  'u',
+);
+/** One or two common nouns and a name after a post-modifier: " state of North Rhine-Westphalia". */
+const POST_EXTENSION = new RegExp(
+  `^((?:\\s+\\p{Ll}[\\p{L}-]*){1,2}?)(?:\\s+(?:of|in)\\s+|\\s+)${CAPITALS}`,
+  'u',
 );
 
 const PRONOUN = /\b(he|she|they|it|He|She|They|It)\b/g;
@@ -108,11 +122,24 @@ function findDescriptions(masked: string, mentions: ActorMention[]): SpeakerItem
     }
     let end = words[i]!.end;
     // Post-modifiers naming the institution: "a spokesman for the ministry", "officials in Seoul".
-    const post =
-      /^\s+(?:for|of|at|in|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+)*\p{Lu}[\p{L}.'’-]*|^\s+for\s+the\s+\p{Ll}+/u.exec(
-        masked.slice(end, end + 80),
-      );
-    if (post) end += post[0].length;
+    const post = POST_MODIFIER.exec(masked.slice(end, end + 80));
+    if (post) {
+      end += post[0].length;
+      // "the premier of the German state of North Rhine-Westphalia", "… of the British union Unite".
+      for (let k = 0; k < 2; k++) {
+        const more = POST_EXTENSION.exec(masked.slice(end, end + 80));
+        // A verb ends the phrase ("the premier of Hesse praised Opel").
+        if (
+          !more ||
+          more[1]!
+            .trim()
+            .split(/\s+/)
+            .some((w) => STOP_LEFT.has(w) || /(?:ed|s)$/.test(w))
+        )
+          break;
+        end += more[0].length;
+      }
+    }
     const start = words[j]!.start;
     const inner = mentions.filter((m) => m.start >= start && m.end <= end);
     out.push({ kind: 'description', start, end, head, definite, inner });
@@ -156,6 +183,18 @@ export function nameBefore(masked: string, at: number, from: number): SpeakerIte
 
 /** An unknown capitalized name directly after `at` ("said Smith"), if any. */
 export function nameAfter(masked: string, at: number): SpeakerItem | null {
+  // "said American president Obama": the name follows an adjective and role words.
+  const role = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+)?((?:\p{Ll}[\p{L}-]*\s+){1,3})(?=\p{Lu})/u.exec(
+    masked.slice(at, at + 80),
+  );
+  if (
+    role &&
+    role[1]!
+      .trim()
+      .split(/\s+/)
+      .every((w) => ROLE_WORDS.has(w) && w !== 'the')
+  )
+    at += role[0].length - 1;
   // Initials keep their full stop ("said Michael R. Golden").
   const m = /^\s+((?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)/u.exec(
     masked.slice(at, at + 80),
