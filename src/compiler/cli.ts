@@ -5,17 +5,16 @@
  * no errors, so a failed compile never loses the previous one.
  */
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDiagnostic, type Diagnostic } from './diagnostics';
 import { GazetteerSchema } from './curation';
-import { compile, planExtraction, serializeDataset, type InputFile } from './run';
+import { compile, extractionJobs, plan, serializeDataset, type InputFile } from './run';
 import { decodeUtf8 } from './utf8';
-import { extractInWorkers } from './workers/pool';
+import { extractInParallel, startWorkers } from './workers/pool';
 
-/** Below this many articles, starting workers costs more than it saves. */
-const PARALLEL_FROM = 64;
+/** From this many articles on, show progress. */
+const PROGRESS_FROM = 64;
 
 const { values } = parseArgs({
   options: {
@@ -83,7 +82,7 @@ const started = performance.now();
 let lastShown = 0;
 const progress = (done: number, total: number) => {
   const now = performance.now();
-  if (total < PARALLEL_FROM || (now - lastShown < 250 && done < total)) return;
+  if (total < PROGRESS_FROM || (now - lastShown < 250 && done < total)) return;
   lastShown = now;
   const rate = done / ((now - started) / 1000);
   const line = `  extracted ${done}/${total} articles · ${rate.toFixed(0)} articles/s`;
@@ -91,22 +90,24 @@ const progress = (done: number, total: number) => {
   else if (done === total || done % Math.ceil(total / 10) === 0) console.error(line);
 };
 
-const jobs = planExtraction(input);
-const threads = values.jobs
-  ? Math.max(1, Number.parseInt(values.jobs, 10) || 1)
-  : jobs && jobs.length >= PARALLEL_FROM
-    ? availableParallelism()
-    : 1;
+// One thread unless asked: on the 2-core machine this was measured on, a worker
+// made 1,000 articles slower, not faster (`npm run bench:compile` runs both), the
+// two threads slowing each other down; `--jobs N` is for machines where they don't.
+const threads = Math.max(1, Number.parseInt(values.jobs ?? '1', 10) || 1);
+// Workers start loading while the corpus is read and cleaned.
+const curated = GazetteerSchema.safeParse(JSON.parse(gazetteer.text));
+const pool = threads > 1 && curated.success ? startWorkers(curated.data, threads - 1) : null;
+const planned = plan(input);
 const extractions =
-  jobs && threads > 1
-    ? await extractInWorkers(
-        jobs,
-        GazetteerSchema.parse(JSON.parse(gazetteer.text)),
-        threads,
-        progress,
-      )
+  pool && planned.ready
+    ? await extractInParallel(extractionJobs(planned), pool, planned.ready.gazetteer, progress)
     : undefined;
-const result = compile(input, { extractions, onProgress: extractions ? undefined : progress });
+await pool?.close();
+const result = compile(input, {
+  plan: planned,
+  extractions,
+  onProgress: extractions ? undefined : progress,
+});
 const seconds = (performance.now() - started) / 1000;
 // Worker threads live in this process, so its peak resident set counts them too.
 const peakMb = process.resourceUsage().maxRSS / 1024;

@@ -52,6 +52,8 @@ export interface CompileInput {
 }
 
 export interface CompileOptions {
+  /** Steps 1–2 already done (by `plan`), so that workers and compile share them. */
+  plan?: Plan;
   /** Extractions already made (by worker threads), by source id. */
   extractions?: ReadonlyMap<string, ArticleExtraction>;
   /** Called after each article is extracted here. */
@@ -194,7 +196,7 @@ const toActor = (a: ActorRecord): Actor => ({
   role: a.role,
 });
 
-interface PreparedInput {
+export interface PreparedInput {
   corrections: z.infer<typeof CorrectionsFileSchema>;
   gazetteer: GazetteerIndex;
   prepared: PreparedSource[];
@@ -246,29 +248,34 @@ function prepareInput(input: CompileInput, diags: Diagnostics): PreparedInput | 
   return { corrections: correctionsFile.value, gazetteer: buildGazetteer(g), prepared };
 }
 
-/** What a pool of workers needs to extract the articles: their cleaned texts. */
-export function planExtraction(
-  input: CompileInput,
-): { id: string; text: string; published: string }[] | null {
-  const ready = prepareInput(input, new Diagnostics());
-  return (
-    ready?.prepared.map((p) => ({
-      id: p.source.id,
-      text: p.source.text,
-      published: p.source.published,
-    })) ?? null
-  );
+/** Steps 1–2, done once, before extraction wherever it runs. */
+export interface Plan {
+  diagnostics: Diagnostics;
+  /** Null when the input is bad (the diagnostics say why). */
+  ready: PreparedInput | null;
 }
 
+export function plan(input: CompileInput): Plan {
+  const diagnostics = new Diagnostics();
+  return { diagnostics, ready: prepareInput(input, diagnostics) };
+}
+
+/** What a pool of workers needs to extract the articles: their cleaned texts. */
+export const extractionJobs = (p: Plan): { id: string; text: string; published: string }[] =>
+  p.ready?.prepared.map((s) => ({
+    id: s.source.id,
+    text: s.source.text,
+    published: s.source.published,
+  })) ?? [];
+
 export function compile(input: CompileInput, options: CompileOptions = {}): CompileResult {
-  const diags = new Diagnostics();
+  const { diagnostics: diags, ready } = options.plan ?? plan(input);
   const failed = (sources: PreparedSource[] = []): CompileResult => ({
     dataset: null,
     diagnostics: diags,
     sources,
     stats: null,
   });
-  const ready = prepareInput(input, diags);
   if (!ready) return failed();
   const { gazetteer, prepared } = ready;
   const { corrections } = ready.corrections;

@@ -6,11 +6,9 @@
  * Prints a table and writes results/eval.json.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { GazetteerSchema } from '../curation';
 import { extractArticle, type ArticleExtraction } from '../extract-article';
-import { planExtraction } from '../run';
+import { extractionJobs, plan } from '../run';
 import { extractDates } from '../stages/extract-dates';
-import { buildGazetteer } from '../stages/gazetteer';
 import { GoldDatesSchema, GoldSchema, scoreFiveArticles } from './five-articles';
 import { scoreMeantime } from './meantime';
 import type { Score } from './score';
@@ -24,15 +22,17 @@ const manifest = read('data/sources/manifest.json');
 for (const e of JSON.parse(manifest.text) as { file: string }[])
   articles.set(e.file, readFileSync(`data/sources/${e.file}`, 'utf8'));
 const gazetteerFile = read('data/curation/actors.json');
-const jobs = planExtraction({
+const planned = plan({
   manifest,
   articles,
   sourcesDir: 'data/sources',
   gazetteer: gazetteerFile,
   corrections: { path: '(none)', text: '{"corrections": []}' },
 });
-if (!jobs) throw new Error('the bundled corpus does not compile: run `npm run compile` to see why');
-const gazetteer = buildGazetteer(GazetteerSchema.parse(JSON.parse(gazetteerFile.text)));
+if (!planned.ready)
+  throw new Error('the bundled corpus does not compile: run `npm run compile` to see why');
+const jobs = extractionJobs(planned);
+const gazetteer = planned.ready.gazetteer;
 const extractions = new Map<string, ArticleExtraction>(
   jobs.map((j) => [j.id, extractArticle(j.text, j.published, gazetteer)]),
 );
