@@ -56,6 +56,8 @@ function compileWith(threads: number) {
       'src/compiler/cli.ts',
       '--sources',
       sources,
+      '--curation',
+      'data/curation',
       '--out',
       join(dir, 'dataset.json'),
       '--stats',

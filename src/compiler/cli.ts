@@ -16,10 +16,12 @@ import { extractInParallel, startWorkers } from './workers/pool';
 /** From this many articles on, show progress. */
 const PROGRESS_FROM = 64;
 
+const DEFAULT_SOURCES = 'data/sources';
+
 const { values } = parseArgs({
   options: {
-    sources: { type: 'string', default: 'data/sources' },
-    curation: { type: 'string', default: 'data/curation' },
+    sources: { type: 'string', default: DEFAULT_SOURCES },
+    curation: { type: 'string' },
     out: { type: 'string', default: 'data/dataset.json' },
     check: { type: 'boolean', default: false },
     jobs: { type: 'string' },
@@ -27,7 +29,12 @@ const { values } = parseArgs({
     stats: { type: 'string' },
   },
 });
-const { sources: sourcesDir, curation: curationDir, out } = values;
+const { sources: sourcesDir, out } = values;
+// Corrections belong to a corpus: the bundled ones apply to the bundled articles.
+// Another folder of articles gets the bundled gazetteer and no corrections,
+// unless --curation names a folder (whose corrections.json is then optional).
+const curationDir = values.curation ?? 'data/curation';
+const withCorrections = values.curation !== undefined || sourcesDir === DEFAULT_SOURCES;
 const shown = (path: string) => relative(process.cwd(), path) || path;
 const problems: Diagnostic[] = [];
 
@@ -57,7 +64,11 @@ const read = (path: string): InputFile => {
 
 const manifest = read(join(sourcesDir, 'manifest.json'));
 const gazetteer = read(join(curationDir, 'actors.json'));
-const corrections = read(join(curationDir, 'corrections.json'));
+const correctionsPath = join(curationDir, 'corrections.json');
+const corrections: InputFile =
+  withCorrections && existsSync(correctionsPath)
+    ? read(correctionsPath)
+    : { path: '(no corrections)', text: '{ "corrections": [] }' };
 const articles = new Map<string, string>();
 if (existsSync(sourcesDir))
   for (const name of readdirSync(sourcesDir)
