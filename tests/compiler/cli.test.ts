@@ -4,7 +4,15 @@
  * exactly as it was; a good one is written whole (no temporary file left).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -103,6 +111,46 @@ describe('npm run compile', { timeout: 30_000 }, () => {
       /events: \d+ found automatically; corrections: \d+ corrected, \d+ added, \d+ dropped, \d+ merged into others/,
     );
     expect(r.stdout).toMatch(/articles\/s, 2 threads, peak memory \d+ MB/);
+  });
+
+  it('compiles another folder of articles with the bundled gazetteer and no corrections', () => {
+    const corpus = join(dir, 'mine');
+    mkdirSync(corpus);
+    const body = [
+      'SEOUL (Yonhap) — South Korea and Japan held talks in Tokyo on Monday about trade.',
+      '“We had a frank exchange of views,” South Korean Foreign Minister Park Jin told reporters.',
+      'Japan urged South Korea to settle the dispute over wartime labor by the end of the year.',
+    ].join('\n');
+    writeFileSync(join(corpus, 'talks.txt'), body);
+    writeFileSync(
+      join(corpus, 'manifest.json'),
+      JSON.stringify([
+        { file: 'talks.txt', title: 'Talks', publisher: 'Wire', published: '2022-07-20' },
+      ]),
+    );
+    const r = spawnSync(
+      process.execPath,
+      [
+        'node_modules/tsx/dist/cli.mjs',
+        'src/compiler/cli.ts',
+        '--sources',
+        corpus,
+        '--out',
+        join(dir, 'mine.json'),
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const ds = JSON.parse(readFileSync(join(dir, 'mine.json'), 'utf8')) as {
+      quotes: { speakerId: string | null }[];
+      events: { type: string; countries: string[]; date: { start: string } }[];
+    };
+    expect(ds.quotes[0]!.speakerId).toBe('park-jin');
+    expect(ds.events).toContainEqual(
+      expect.objectContaining({ type: 'REQUEST', countries: ['jp', 'kr'] }),
+    );
+    expect(r.stdout).toContain('corrections: 0 corrected, 0 added, 0 dropped');
   });
 
   it('--check reports a stale dataset', () => {

@@ -43,7 +43,8 @@ export const ROLE_NOUNS = new Set(
   ).split(' '),
 );
 
-const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|In|At|inside|Inside)\s+(?:the\s+)?$/u;
+/** "in Hanoi", "the waters off Japan", "near Taiwan": the country is where, not who. */
+const PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|at|In|At|inside|Inside|off|near)\s+(?:the\s+)?$/u;
 const VENUE_NOUN_AFTER =
   /^\s+(?:summit|talks|meeting|negotiations|conference|declaration|agreement|accord|forum|statement|process|Summit|Declaration)\b/;
 

@@ -44,12 +44,13 @@ const CLAUSE_STOP =
 const DETERMINER =
   /(\b(the|a|an|its|his|her|their|this|that|these|those|new|first|latest|further|second|third)|['’]s)\s+$/i;
 const LIGHT_VERB =
-  /\b(made|makes|making|make|held|holds|holding|hold|issued|issues|gave|gives|expressed|expresses|signall?ed|showed|voiced|renewed|launched|conducted|carried out|supervised|oversaw|observed|staged|imposed|announced|offered|extended|sent|provided|attended)\b/i;
+  /\b(made|makes|making|make|held|holds|holding|hold|issued|issues|gave|gives|expressed|expresses|signall?ed|showed|voiced|raised|lodged|filed|registered|renewed|launched|conducted|carried out|supervised|oversaw|observed|staged|imposed|announced|offered|extended|sent|provided|attended)\b/i;
 /** Titles and modifiers that may stand between joined actors: "Trump and North Korean leader Kim". */
 const JOINER =
   /^(\s*,\s*|\s*,?\s+and\s+|\s*[-–&]\s*)(([A-Z][\w.'’-]*|the|his|her|their|its|leader|president|minister|envoy|official|counterpart|secretary|chairman|foreign|special|top|senior|former|acting)\s+)*$/;
 const SKIPPABLE =
   /^(has|have|had|was|were|is|are|will|would|could|should|may|might|can|did|does|do|also|then|again|already|still|just|reportedly|not|never|last|this|earlier|later|on|in|recent|week|weeks|month|year|\w+day|\w+ly)$/i;
+const PASSIVE = /\b(was|were|is|are|been|being|be|got)\s+(\w+ly\s+)?$/i;
 const ADVERBS = '((\\w+ly|also|then|later|again|now|had|has|have|will|would|be)\\s+)*';
 const CONJOINED = new RegExp(`(,\\s*and|\\band|,)\\s+${ADVERBS}["“]?$`, 'i');
 
@@ -73,7 +74,12 @@ export function clauseEnd(ctx: ClauseContext, from: number, to: number): number 
     const after = from + m.index + m[0].length;
     // "met his counterpart, Noh Kyu-duk, ahead of…": the comma apposes an actor and goes on.
     const apposed = ctx.participants.find((p) => p.start === after);
-    if (m[0].startsWith(',') && apposed && /^\s*([,.;]|$)/.test(text.slice(apposed.end, to)))
+    // "by Washington, Seoul and Tokyo": a list of actors goes on past its commas.
+    if (
+      m[0].startsWith(',') &&
+      apposed &&
+      /^\s*([,.;]|$|,?\s+(and|or)\s)/.test(text.slice(apposed.end, to))
+    )
       continue;
     return from + m.index;
   }
@@ -111,8 +117,27 @@ function appositions(text: string, from: number, at: number): Span[] {
   return out;
 }
 
+/** "The two leaders agreed", "both sides": a plural description of the last two parties named. */
+const THE_TWO =
+  /\b(?:the two|both)\s+(?:(leaders|presidents|ministers|foreign ministers|men|women)|sides|countries|nations|governments|neighbou?rs|allies|delegations|parties|capitals)\s+((?:\w+ly|also|have|had|will|would|then)\s+)*$/i;
+
+function theTwo(ctx: ClauseContext, s: SentenceSpan, at: number): ActorMention[] | null {
+  const m = THE_TWO.exec(ctx.text.slice(s.start, at));
+  if (!m) return null;
+  const people = !!m[1];
+  const picked: ActorMention[] = [];
+  for (const p of ctx.participants.filter((x) => x.end <= at - m[0].length).reverse()) {
+    if (p.start < at - 800 || picked.length === 2) break;
+    if ((p.kind === 'person') === people && !picked.some((x) => x.actorId === p.actorId))
+      picked.push(p);
+  }
+  return picked.length === 2 ? picked.reverse() : null;
+}
+
 /** He/she/it/they (or his/its…) right before the trigger, resolved to the nearest fitting actor. */
 function pronounSubject(ctx: ClauseContext, s: SentenceSpan, at: number): ActorMention[] | null {
+  const two = theTwo(ctx, s, at);
+  if (two) return two;
   const words = ctx.text.slice(s.start, at).split(/\s+/).filter(Boolean).reverse();
   for (const w of words.slice(0, 6)) {
     const lower = w.toLowerCase().replace(/[^a-z]/g, '');
@@ -160,6 +185,8 @@ export function opensClause(ctx: ClauseContext, s: SentenceSpan, t: Trigger, nou
   if (/^\s+(\w+\s+)?between\s/i.test(ctx.text.slice(t.end, s.end))) return true;
   if (noun) return false;
   if (CONJOINED.test(pre)) return true;
+  // "Pyongyang's launch was condemned by Washington": a passive with its agent is a clause.
+  if (PASSIVE.test(pre) && /^\s+by\s/i.test(ctx.text.slice(t.end, s.end))) return true;
   const subject = ctx.participants.filter((m) => m.end <= t.start && m.start >= s.start).at(-1);
   const gap = subject ? ctx.text.slice(subject.end, t.start).trim().split(/\s+/) : null;
   if (gap && gap.every((w) => w === '' || SKIPPABLE.test(w.replace(/[^\w]/g, '')))) return true;
@@ -184,6 +211,20 @@ export function actorsOf(
   const infinitive = /\sto\s+(?!the\b|a\b|an\b)[a-z]+/.exec(post);
   const cut = infinitive ? t.end + infinitive.index : h.end;
   if (after.some((m) => m.end <= cut)) after = after.filter((m) => m.end <= cut);
+  // "condemned Russia's strikes on Ukrainian cities": the possessor is the target,
+  // not what its act was aimed at.
+  const owner = after[0];
+  if (
+    owner &&
+    /^\s+(\w+\s+)?$/.test(text.slice(t.end, owner.start)) &&
+    !PREPOSITION.test(text.slice(t.end, owner.start)) &&
+    /^['’]s\s/.test(text.slice(owner.end, owner.end + 3))
+  ) {
+    const pp = /\s(on|against|in|to|toward|towards|at|over|into|from|near)\s/.exec(
+      text.slice(owner.end, reach),
+    );
+    if (pp) after = after.filter((m) => m.start < owner.end + pp.index);
+  }
   let sources: ActorMention[];
   let targets = after;
   const between = /^\s+(\w+\s+)?between\s/i.exec(post);
@@ -191,11 +232,7 @@ export function actorsOf(
     const first = after.find((m) => m.start >= t.end + between[0].length);
     sources = first ? groupAround(first, after, text) : [];
     targets = [];
-  } else if (
-    /^\s+by\s/i.test(post) &&
-    /\b(was|were|is|are|been|being|be|got)\s+(\w+ly\s+)?$/i.test(pre) &&
-    after[0]
-  ) {
+  } else if (/^\s+by\s/i.test(post) && PASSIVE.test(pre) && after[0]) {
     // "was criticized by X": the agent acts on the subject.
     sources = groupAround(after[0], after, text);
     targets = subjectBefore(ctx, s, t.start, false);

@@ -124,11 +124,35 @@ verb('hold', 'CONSULT', { past: 'held', particle: 'talks', prep: 'with' });
 verb('confer', 'CONSULT', { past: 'conferred', prep: 'with', also: ['conferring'] });
 verb('speak', 'CONSULT', { past: 'spoke', particle: 'with', also: ['spoken'] });
 verb('talk', 'CONSULT', { particle: 'with' });
+// "spoke by phone with", "talked over the phone": a call is a consultation.
+for (const by of ['by phone', 'by telephone', 'on the phone', 'over the phone', 'by video link']) {
+  verb('speak', 'CONSULT', { past: 'spoke', particle: by, prep: 'with' });
+  verb('talk', 'CONSULT', { particle: by, prep: 'with' });
+}
 FORMS.delete('talks with');
 FORMS.delete('talk with');
 word(['summit', 'summits'], 'CONSULT', 'noun', ['holds a summit', 'hold a summit'], 'with');
 word(['talks', 'negotiations'], 'CONSULT', 'noun', ['holds talks', 'hold talks'], 'with');
 word(['meeting', 'meetings', 'visit', 'visits'], 'CONSULT', 'noun', ['meets', 'meet'], 'with');
+word(
+  [
+    'phone call',
+    'phone calls',
+    'telephone call',
+    'telephone calls',
+    'phone conversation',
+    'telephone conversation',
+    'phone talks',
+    'telephone talks',
+    'video call',
+    'video conference',
+    'videoconference',
+  ],
+  'CONSULT',
+  'noun',
+  ['holds a call', 'hold a call'],
+  'with',
+);
 // REQUEST: calls on someone to act.
 verb('urge', 'REQUEST');
 verb('call', 'REQUEST', { particle: 'on' });
@@ -150,7 +174,6 @@ verb('blame', 'ACCUSE');
 verb('criticize', 'ACCUSE', { also: ['criticise', 'criticised', 'criticises', 'criticising'] });
 verb('denounce', 'ACCUSE');
 verb('condemn', 'ACCUSE');
-verb('dismiss', 'ACCUSE');
 verb('accuse', 'ACCUSE');
 verb('slam', 'ACCUSE', { past: 'slammed', also: ['slamming'] });
 verb('lambast', 'ACCUSE');
@@ -161,14 +184,40 @@ word(['criticism', 'condemnation', 'accusations', 'accusation'], 'ACCUSE', 'noun
   'criticizes',
   'criticize',
 ]);
-// REJECT: refusals and unwillingness.
-verb('refuse', 'REJECT');
+// "expressed concern over", "voiced strong concerns": the mildest disapproval.
+word(
+  ['concern', 'concerns', 'deep concern', 'grave concern', 'serious concern', 'strong concern'],
+  'ACCUSE',
+  'noun',
+  ['expresses concern', 'express concern'],
+  'over',
+);
+// A government protests through diplomats: "summoned the ambassador", "lodged a protest".
+verb('summon', 'ACCUSE', { requires: /\b(ambassador|envoy|diplomats?|charg[eé]|attach[eé])\b/i });
+verb('protest', 'ACCUSE');
+word(['protest', 'formal protest', 'solemn protest', 'strong protest'], 'ACCUSE', 'noun', [
+  'lodges a protest',
+  'lodge a protest',
+]);
+// The noun only when lodged, filed or made: "there will be a protest of the award" is none.
+FORMS.set('protest', {
+  ...FORMS.get('protest')!,
+  notPrev:
+    /^(?![\s\S]*\b(?:lodg|fil|regist|mak|made|issu|sen|deliver|rais|voic)\w*\s+(?:\w+\s+){0,2}$)[\s\S]*\b(?:a|an|the|its|their|his|her)\s+(?:\w+\s+)?$/i,
+});
+// REJECT: refusals and unwillingness. "declined to comment" refuses a reporter, not a party.
+const NO_COMMENT =
+  /^\s+(?:to\s+)?(?:comment|elaborate|confirm|disclose|specify|reveal|say|be\s+(?:named|identified|quoted)|give\s+(?:details|further)|provide\s+(?:details|further))\b/i;
+verb('refuse', 'REJECT', { notNext: NO_COMMENT });
 verb('reject', 'REJECT');
+verb('oppose', 'REJECT', { notPrev: /\b(?:the|an?|of|in|to)\s+$/i });
 verb('turn', 'REJECT', { particle: 'down' });
 verb('rule', 'REJECT', { particle: 'out' });
-verb('decline', 'REJECT', { particle: 'to' });
+verb('decline', 'REJECT', { particle: 'to', notNext: NO_COMMENT });
 verb('deny', 'REJECT');
 verb('rebuff', 'REJECT');
+// "dismissed the report as groundless": a claim is refused, not an actor blamed.
+verb('dismiss', 'REJECT');
 verb('veto', 'REJECT', { past: 'vetoed', also: ['vetoes'] });
 verb('boycott', 'REJECT');
 adjective(['unwilling to', 'unwilling', 'not willing to', 'not ready to'], 'REJECT');
@@ -214,6 +263,11 @@ verb('sanction', 'SANCTION');
 verb('expel', 'SANCTION', { past: 'expelled', also: ['expelling'] });
 verb('break', 'SANCTION', { past: 'broke', particle: 'off', also: ['broken'] });
 verb('impose', 'SANCTION', { particle: 'sanctions', prep: 'on' });
+verb('freeze', 'SANCTION', {
+  past: 'froze',
+  also: ['frozen'],
+  requires: /\b(assets|accounts|funds|reserves|holdings|property|properties)\b/i,
+});
 // AGREE: promises and readiness.
 verb('agree', 'AGREE', { past: 'agreed', also: ['agreeing'] });
 verb('pledge', 'AGREE');
@@ -252,8 +306,7 @@ verb('close', 'RETREAT', { particle: 'down', requires: SITES });
 verb('shut', 'RETREAT', { past: 'shut', particle: 'down', also: ['shutting'], requires: SITES });
 verb('lift', 'RETREAT', { requires: /\b(sanctions|ban|embargo|restrictions)\b/i });
 verb('disarm', 'RETREAT');
-// PROTEST: civilian demonstrations.
-verb('protest', 'PROTEST');
+// PROTEST: civilian demonstrations (a government's "protest" is an ACCUSE, above).
 verb('rally', 'PROTEST', { past: 'rallied' });
 verb('demonstrate', 'PROTEST', { requires: /\b(against|outside|streets?)\b/i });
 word(['protests', 'demonstrations', 'rallies'], 'PROTEST', 'noun', ['protests', 'protest']);
@@ -267,6 +320,7 @@ verb('destroy', 'ASSAULT');
 verb('invade', 'ASSAULT');
 verb('kill', 'ASSAULT', { notNext: TARGETS_NOT_PEOPLE });
 word(['airstrike', 'airstrikes', 'attack', 'attacks'], 'ASSAULT', 'noun', ['attacks', 'attack']);
+word(['invasion', 'incursion'], 'ASSAULT', 'noun', ['invades', 'invade']);
 // AID and COOPERATE: material cooperation.
 verb('donate', 'AID', { prep: 'to' });
 word(

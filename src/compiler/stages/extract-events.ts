@@ -98,6 +98,24 @@ function nounStart(text: string, s: Span, at: number): number {
   return start;
 }
 
+/** "by the end of the year", "until Friday": a deadline dates what is due, not the act. */
+const DEADLINE = /\b(by|until|till|before|no later than|not later than)\s+$/i;
+/** What an act asks, promises or refuses: "to hold talks next week", "that it would…". */
+const COMPLEMENT =
+  /\s(to\s+(?!(the|a|an|its|his|her|their|this|that|these|those|all|both|each)\b)[a-z]+|that)\s/;
+const VERBAL = new Set(['verbal-cooperation', 'verbal-conflict']);
+
+/**
+ * Where the complement of a verbal act begins ("urged Seoul | to settle the
+ * dispute by the end of the year"): a date after it dates what is asked or
+ * planned, not the asking. Null for other heads.
+ */
+function complementOf(ctx: Ctx, h: Head): Span | null {
+  if (h.noun || !VERBAL.has(PLOVER[h.trigger.entry.type].quadClass)) return null;
+  const m = COMPLEMENT.exec(ctx.text.slice(h.trigger.end, h.end));
+  return m ? { start: h.trigger.end + m.index, end: h.end } : null;
+}
+
 /** The date nearest the trigger inside its clause, else one in the sentence no other clause owns. */
 function dateOf(
   ctx: Ctx,
@@ -106,6 +124,7 @@ function dateOf(
   at: number,
   others: Span[],
   future = true,
+  complement: Span | null = null,
 ): CandidateDate {
   // "invited Ri to New York next week": a date after publication dates what is
   // planned, not an act already reported, unless the clause looks ahead.
@@ -113,13 +132,19 @@ function dateOf(
     (d) =>
       within(d, s) &&
       d.precision !== 'ref' &&
+      !(complement && within(d, complement)) &&
+      !DEADLINE.test(ctx.text.slice(Math.max(s.start, d.start - 20), d.start)) &&
       (future || !d.range || d.range.start <= ctx.published),
   );
   const dist = (d: TimeExpression) => Math.min(Math.abs(d.start - at), Math.abs(d.end - at));
   const nearest = (ds: TimeExpression[]) =>
     [...ds].sort((a, b) => dist(a) - dist(b) || a.start - b.start)[0] ?? null;
-  const inOwn = inSentence.filter((d) => within(d, own));
-  const free = inSentence.filter((d) => !others.some((o) => within(d, o)));
+  // "said on Wednesday that Kim had supervised a launch": the report's date is not the act's.
+  const lead = ctx.text.slice(Math.max(s.start, at - 50), at);
+  const had = /\bhad\s+([a-z][\w-]*\s+){0,4}$/.exec(lead);
+  const from = had ? at - lead.length + had.index : own.start;
+  const inOwn = inSentence.filter((d) => within(d, own) && d.start >= from);
+  const free = had ? [] : inSentence.filter((d) => !others.some((o) => within(d, o)));
   return toCandidateDate(nearest(inOwn) ?? nearest(free), ctx.published);
 }
 
@@ -192,6 +217,62 @@ function topicOf(ctx: Ctx, h: Head, targets: ActorMention[]) {
   return { topic, topicHasTargets: false };
 }
 
+/** Words that may stand between a verb and the noun it takes: "slammed the joint drills". */
+const NOUN_OBJECT =
+  /^\s+(the|a|an|its|their|this|these|those|latest|recent|new|planned|joint|[\w-]+ly)?(\s+[a-z][\w-]*){0,3}\s+$/;
+
+/**
+ * "slammed the drills between Seoul and Washington": when a verb's object is
+ * an event noun whose own actors are named, those actors are the verb's targets.
+ */
+function withObjectEvent(
+  ctx: Ctx,
+  s: SentenceSpan,
+  heads: Head[],
+  i: number,
+  found: { sources: ActorMention[]; targets: ActorMention[] },
+) {
+  const h = heads[i]!;
+  const next = heads[i + 1];
+  if (h.noun || found.targets.length || !next?.noun) return found;
+  if (!NOUN_OBJECT.test(ctx.text.slice(h.trigger.end, next.trigger.start))) return found;
+  const of = actorsOf(ctx, s, next, null).sources;
+  const ids = new Set(found.sources.map((m) => m.actorId));
+  return { ...found, targets: of.filter((m) => !ids.has(m.actorId)) };
+}
+
+const COMPLAINTS = new Set<PloverType>(['ACCUSE', 'REJECT']);
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * "blamed the US for sanctions, dismissing its assertions that…": a complaint
+ * in a participle after a complaint by the same actors, against no one new
+ * ("its" points back), is the same statement, not a second event.
+ */
+function restates(
+  last: CandidateEvent | undefined,
+  s: SentenceSpan,
+  pre: string,
+  trigger: string,
+  type: PloverType,
+  src: ActorMention[],
+  tgt: ActorMention[],
+): boolean {
+  return (
+    !!last &&
+    last.sentence.start === s.start &&
+    /,\s+$/.test(pre) &&
+    /ing$/i.test(trigger) &&
+    COMPLAINTS.has(type) &&
+    COMPLAINTS.has(last.type) &&
+    same(
+      last.sources,
+      src.map((m) => m.actorId),
+    ) &&
+    tgt.every((m) => last.targets.includes(m.actorId))
+  );
+}
+
 /** Every candidate event of one article, in text order. */
 export function extractEvents(input: EventInput): CandidateEvent[] {
   const { text } = input;
@@ -211,7 +292,7 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
     }));
     let prev: { sources: ActorMention[]; targets: ActorMention[]; future: boolean } | null = null;
     heads.forEach((h, i) => {
-      const found = actorsOf(ctx, s, h, prev);
+      const found = withObjectEvent(ctx, s, heads, i, actorsOf(ctx, s, h, prev));
       const t = h.trigger;
       const pre = text.slice(s.start, t.start);
       const conjoined = prev !== null && found.sources === prev.sources;
@@ -223,10 +304,25 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
       const negated = NEGATION.test(clause);
       if (negated && !COOPERATIVE.has(PLOVER[type].quadClass)) return; // "did not criticize"
       if (negated) type = 'REJECT';
+      // "dismissed the demands as “gangster-like”": a quoted label is name-calling.
+      else if (/^dismiss/i.test(t.text) && /^[^;:]*?\sas\s+["“‘]/.test(text.slice(t.end, s.end)))
+        type = 'ACCUSE';
+      // "Iranians protested": people in the street, not a government's complaint.
+      else if (
+        type === 'ACCUSE' &&
+        /^protest/i.test(t.text) &&
+        found.sources.every((m) => m.form === 'demonym')
+      )
+        type = 'PROTEST';
       // "would dismantle", "will release": a promise of material cooperation is AGREE.
       else if (future && PLOVER[type].quadClass === 'material-cooperation') type = 'AGREE';
       const src = unique(found.sources);
-      const tgt = unique(found.targets).slice(0, 4);
+      // "Japan's Foreign Ministry protested … a Japanese businessman": no one targets its own country.
+      const home = new Set(src.map((m) => ctx.actors.get(m.actorId)?.country ?? m.country));
+      const tgt = unique(found.targets)
+        .filter((m) => m.kind !== 'country' || !home.has(m.actorId))
+        .slice(0, 4);
+      if (restates(out.at(-1), s, pre, t.text, type, src, tgt)) return;
       const own = {
         start: Math.max(s.start, Math.min(t.start, ...src.map((m) => m.start))),
         end: h.end,
@@ -238,6 +334,7 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
         t.start,
         ranges.filter((_, j) => j !== i),
         future || !/(ed|met|held|sent|made|gave)$/i.test(t.text),
+        complementOf(ctx, h),
       );
       const title = eventTitle({
         sources: src.map((m) => nameOf(ctx, m)),

@@ -144,7 +144,8 @@ export function contextCountryOf(
         d.start >= sentence &&
         !AFTER_PREPOSITION.test(text.slice(Math.max(sentence, d.start - 20), d.start)),
     )
-    .at(-1);
+    // The sentence's subject comes first: "China opposes the U.S. sales, the Foreign Ministry said".
+    .at(0);
   if (subject) return subject.country;
   const counts = new Map<string, { n: number; last: number }>();
   for (const d of usable) {
@@ -157,6 +158,44 @@ export function contextCountryOf(
   for (const [country, c] of counts)
     if (c.n > top.n || (c.n === top.n && c.last > top.last)) [best, top] = [country, c];
   return best;
+}
+
+const within = (x: { start: number; end: number }, s: { start: number; end: number }) =>
+  x.start >= s.start && x.end <= s.end;
+
+/**
+ * The dateline's country for an official or an institution named without one
+ * ("BEIJING (Xinhua) -- Foreign Ministry spokesperson Wang Wenbin said"): wire
+ * copy leaves the home government unqualified. Only when the sentence names
+ * no other country, which would be the likelier one.
+ */
+function homeCountry(
+  text: string,
+  at: { start: number; end: number },
+  placed: readonly Draft[],
+  drafts: readonly Draft[],
+  sentences: readonly SentenceSpan[],
+): string | null {
+  const dateline = placed.filter((d) => d.end <= at.start).at(-1);
+  // "met visiting President X": a visitor is the one official who is not from here.
+  if (
+    !dateline ||
+    /\bvisiting\s+(?:[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(at.start - 60, at.start))
+  )
+    return null;
+  const s = sentences.find((x) => x.start <= at.start && at.start < x.end);
+  // A country named before the person could be theirs; one after qualifies someone else.
+  const other = drafts.some(
+    (d) =>
+      d.country &&
+      d.country !== dateline.country &&
+      !placed.includes(d) &&
+      s !== undefined &&
+      within(d, s) &&
+      d.end <= at.start &&
+      !insideQuote(text, s.start, d.start),
+  );
+  return other ? null : dateline.country;
 }
 
 /** A country naming a currency ("US$ 40 billion", "the Japanese yen") is no actor. */
@@ -256,7 +295,10 @@ export function findActors(
   const mask = new Uint8Array(text.length);
   for (const d of drafts) mask.fill(1, d.start, d.end);
   const taken = (s: number, e: number) => mask.subarray(s, e).includes(1);
-  const people = findPeople(text, sentences, taken, drafts);
+  const placed = drafts.filter((d) => datelines.some((dl) => within(d, dl)));
+  const people = findPeople(text, sentences, taken, drafts).map((p) =>
+    p.country || !p.role ? p : { ...p, country: homeCountry(text, p, placed, drafts, sentences) },
+  );
   const surnameOfId = new Map<string, string[]>();
   for (const [s, ids] of g.surnames)
     for (const id of ids) surnameOfId.set(id, [...(surnameOfId.get(id) ?? []), s]);
@@ -351,7 +393,9 @@ export function findActors(
     const start = m.index;
     const end = start + m[0].length;
     if (drafts.some((d) => d.start < end && start < d.end)) continue;
-    const country = contextCountryOf(text, drafts, sentences, start, datelines);
+    const country =
+      contextCountryOf(text, drafts, sentences, start, datelines) ??
+      homeCountry(text, { start, end }, placed, drafts, sentences);
     if (!country) continue;
     const id = institutionId(g, newActors, country, m[0], m[0]);
     institutionDrafts.push({

@@ -23,6 +23,11 @@ export interface PersonCandidate {
   role: string | null;
 }
 
+/** A gazetteer mention as people's context needs it (`form` when known). */
+type Mention = Pick<ActorMention, 'start' | 'end' | 'kind' | 'country'> & {
+  form?: ActorMention['form'];
+};
+
 interface Word {
   start: number;
   end: number;
@@ -37,7 +42,7 @@ const TITLES = new Set(
     'Spokesman Spokeswoman King Queen Prince Princess Crown Premier Chancellor Director Commander Supreme Leader Marshal ' +
     'Senator Governor Mayor Pope Sheikh Emir Speaker Judge Justice Professor Prof. Rev. Sir Lord Lady Dame First Former ' +
     'Unification Trade Finance National Security Adviser Advisor Assistant Undersecretary Senior Top Lawmaker Rep General ' +
-    'Mr Mrs Ms Dr Commissioner Executive Operating Financial Officer'
+    'Mr Mrs Ms Dr Commissioner Executive Operating Financial Officer Cabinet'
   ).split(' '),
 );
 /** A title word, also hyphenated ("Secretary-General", "Vice-President"). */
@@ -245,7 +250,9 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
       // "Bill" names a law at the end of a name, a man at its start.
       !name.some(
         (w, n) =>
-          (NOT_NAMES.has(w.text) && !(n === 0 && w.text === 'Bill')) ||
+          // "Park" heads a place at the end ("Central Park"), a Korean name at the start.
+          (NOT_NAMES.has(w.text) &&
+            !(n === 0 && (w.text === 'Bill' || EAST_ASIAN_SURNAMES.has(w.text)))) ||
           /^\p{Lu}{2,}$/u.test(w.text) ||
           /\d/.test(w.text),
       )
@@ -267,7 +274,7 @@ export function contextCountry(
   sentence: SentenceSpan,
   start: number,
   end: number,
-  mentions: readonly Pick<ActorMention, 'start' | 'end' | 'kind' | 'country'>[],
+  mentions: readonly Mention[],
 ): string | null {
   const before = mentions.filter((m) => m.end <= start && m.start >= sentence.start && m.country);
   for (let i = before.length - 1; i >= 0; i--) {
@@ -281,7 +288,12 @@ export function contextCountry(
     if (office && words.length <= 4 && /,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(gap))
       return m.country;
     if (words.length > 8 || !words.every(ok)) break;
-    if (!PREPOSITIONS.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)))
+    // "the envoy for North Korea Stephen Biegun" is no North Korean, but "a call
+    // with Turkish Foreign Minister X" is a Turk: a demonym qualifies whatever precedes it.
+    if (
+      m.form === 'demonym' ||
+      !PREPOSITIONS.test(text.slice(Math.max(sentence.start, m.start - 12), m.start))
+    )
       return m.country;
   }
   const tail = text.slice(end, Math.min(sentence.end, end + 120));
@@ -347,6 +359,18 @@ export function roleAround(
   return null;
 }
 
+/** The title words before a name, with the office they complete ("Secretary of State"). */
+function titleOfRun(text: string, s: SentenceSpan, titles: readonly Word[]): string {
+  const own = titles.map((w) => w.text).join(' ');
+  const lead = /((?:\p{Lu}[\p{L}-]*\s+)+)of\s+$/u.exec(
+    text.slice(Math.max(s.start, titles[0]!.start - 40), titles[0]!.start),
+  );
+  if (!lead) return own;
+  const words = lead[1]!.trim().split(/\s+/);
+  while (words.length && !isTitle(words[0]!)) words.shift();
+  return words.length ? `${words.join(' ')} of ${own}` : own;
+}
+
 /** An office held "of" what follows: "Prime Minister of ", "the head of the ". */
 function titleOf(lead: string): boolean {
   const m = /([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(lead);
@@ -396,7 +420,7 @@ export function findPeople(
   text: string,
   sentences: readonly SentenceSpan[],
   taken: (start: number, end: number) => boolean,
-  mentions: readonly Pick<ActorMention, 'start' | 'end' | 'kind' | 'country'>[],
+  mentions: readonly Mention[],
 ): PersonCandidate[] {
   const out: PersonCandidate[] = [];
   for (const s of sentences) {
@@ -424,7 +448,7 @@ export function findPeople(
         end,
         text: run,
         country: contextCountry(text, s, start, end, mentions),
-        role: titles.length ? titles.map((w) => w.text).join(' ') : roleAround(text, s, start, end),
+        role: titles.length ? titleOfRun(text, s, titles) : roleAround(text, s, start, end),
       });
     }
   }

@@ -93,6 +93,16 @@ const EXTRA: Record<string, { aliases?: string[]; demonyms?: string[]; metonyms?
   mm: { aliases: ['Burma'] },
   cd: { aliases: ['Congo'] },
   va: { metonyms: ['the Vatican', 'Holy See'] },
+  // Adjectives wire copy uses that world-countries lacks ("Philippine President").
+  ph: { demonyms: ['Philippine'] },
+  kz: { demonyms: ['Kazakh', 'Kazakhs'] },
+  uz: { demonyms: ['Uzbek', 'Uzbeks'] },
+  ar: { demonyms: ['Argentinian', 'Argentinians'] },
+  lk: { demonyms: ['Sri Lankan', 'Sri Lankans'] },
+  za: { demonyms: ['South African', 'South Africans'] },
+  // Seats of government that speak for their country.
+  fr: { metonyms: ['the Elysee', 'Elysee Palace', 'the Élysée', 'Élysée Palace'] },
+  cn: { metonyms: ['Zhongnanhai'] },
 };
 /** Country ids whose plain name needs a cue (see above), with the cues. */
 const CUES: Record<string, string[]> = {
