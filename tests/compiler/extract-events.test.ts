@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extractEvents, toCandidateDate } from '../../src/compiler/stages/extract-events';
+import { extractEvents } from '../../src/compiler/stages/extract-events';
+import { toCandidateDate } from '../../src/compiler/stages/event-dates';
 import { splitSentences } from '../../src/compiler/stages/split-sentences';
 import type {
   ActorMention,

@@ -14,7 +14,7 @@ import { locateEvidence, type Located } from './locate-evidence';
 import type { PreparedSource } from './prepare-sources';
 import type { Direction, TimeExpression } from '../extraction';
 import { extractDates } from './extract-dates';
-import { toCandidateDate } from './extract-events';
+import { toCandidateDate } from './event-dates';
 
 export interface EventContext {
   file: string;
