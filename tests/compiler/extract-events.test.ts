@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { extractEvents } from '../../src/compiler/stages/extract-events';
+import { extractDates } from '../../src/compiler/stages/extract-dates';
 import { toCandidateDate } from '../../src/compiler/stages/event-dates';
 import { splitSentences } from '../../src/compiler/stages/split-sentences';
 import type {
@@ -433,8 +434,37 @@ describe('extractEvents', () => {
       ] as Spec[],
       'Kim Jong Un declines to meet with Mike Pompeo',
     ],
+    // The thing acted on makes the title, even with an actor named further on.
+    [
+      'North Korea demolished the inter-Korean liaison office building in North Korea’s border city of Kaesong.',
+      [['North Korea', 'kp']] as Spec[],
+      'North Korea demolishes the inter-Korean liaison office building',
+    ],
+    [
+      'Pyongyang has cut off all communication lines with Seoul.',
+      [
+        ['Pyongyang', 'kp'],
+        ['Seoul', 'kr'],
+      ] as Spec[],
+      'North Korea cuts off all communication lines with Seoul',
+    ],
+    // A noun's object follows "of"; the date is not part of the title.
+    [
+      'Kim supervised the test-firing of a new "tactical guided weapon" on Wednesday.',
+      [['Kim', 'kim-jong-un']] as Spec[],
+      'Kim Jong Un test-fires a new tactical guided weapon',
+    ],
+    // Adjectives joined by a comma stay with their noun.
+    [
+      'The US and North Korea signed a vague, short agreement.',
+      [
+        ['US', 'us'],
+        ['North Korea', 'kp'],
+      ] as Spec[],
+      'US and North Korea sign a vague, short agreement',
+    ],
   ])('titles %j', (text, specs, title) => {
-    const [e] = run(text, specs);
+    const [e] = run(text, specs, extractDates(text, '2019-04-19'));
     expect(e!.title).toBe(title);
   });
 

@@ -70,6 +70,7 @@ describe('scoreFiveArticles', () => {
     ],
   };
   const goldEvent = {
+    id: 'kim-moon',
     title: 'Kim and Moon meet',
     type: 'CONSULT',
     sources: ['kim', 'moon'],

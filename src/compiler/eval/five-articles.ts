@@ -18,6 +18,7 @@ const GoldQuote = z.object({
   as: z.string().nullable(),
 });
 const GoldEvent = z.object({
+  id: z.string(),
   title: z.string(),
   type: z.string(),
   sources: z.array(z.string()),

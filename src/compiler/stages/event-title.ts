@@ -41,20 +41,37 @@ export function joinNames(names: string[]): string {
 const TRAILING_FUNCTION_WORDS =
   /(\s+(the|a|an|of|on|to|in|for|with|and|or|its|their|his|her|by|at|from|that|whether))+$/i;
 
+const PREPOSITION = /^(in|at|on|of|near|from|with|after|during|amid|over|into)$/i;
+
+/** "North Korea’s", "the country's" left at the end once the noun after it was cut. */
+const DANGLING_POSSESSIVE = /(\s+(the|its|his|her|their))?(\s+\p{Lu}[\p{L}.-]*)*\s+\S+[’']s$/u;
+
 /**
  * A verb's complement cut to at most `maxWords` words: no quotation marks, no
  * trailing punctuation or dangling function words ("to remove the obstacles on the"
  * → "to remove the obstacles"). Null when nothing readable is left.
  */
 export function trimTopic(words: string, maxWords = 8): string | null {
-  const clean = words
+  const chunks = words
     .replace(/["“”‘]/g, '')
     .replace(/’(?!\p{L})/gu, '')
-    .split(/[,;:.!?()—]/)[0]!
-    .trim()
-    .split(/\s+/)
-    .slice(0, maxWords)
+    .split(/(?<=,)|[;:.!?()—]/);
+  // "a vague, 1-1/2 page agreement": a comma after one or two words joins adjectives.
+  const first = chunks[0]!.trim().split(/\s+/).length <= 3 && chunks[0]!.endsWith(',') ? 2 : 1;
+  const all = chunks.slice(0, first).join('').replace(/,$/, '').trim().split(/\s+/);
+  let kept = all.slice(0, maxWords);
+  // Cut short, a phrase's last prepositional phrase is cut too ("the office building
+  // in North Korea’s border …" → "the office building"), when enough is left.
+  if (all.length > maxWords) {
+    const at = kept.findLastIndex((w) => PREPOSITION.test(w));
+    if (at >= 3) kept = kept.slice(0, at);
+  }
+  const clean = kept
     .join(' ')
+    .replace(TRAILING_FUNCTION_WORDS, '')
+    .trim()
+    // a possessive cut from its noun ("in North Korea’s") says nothing
+    .replace(DANGLING_POSSESSIVE, '')
     .replace(TRAILING_FUNCTION_WORDS, '')
     .trim();
   return clean.split(/\s+/).length >= 2 ? clean : null;

@@ -114,15 +114,31 @@ function headsOf(ctx: Ctx, s: SentenceSpan, outside: (x: Span) => boolean): Head
   return heads;
 }
 
+/** The start of a noun phrase for a thing: "a", "the", "its", "all", "two", "new". */
+const THING =
+  /^\s+(a|an|the|its|his|her|their|all|new|some|several|two|three|four|five|six|\d[\d,.]*)\s/i;
+
 /** The words that complete a title: "to continue talks with North Korea", "to replace Pompeo". */
-function topicOf(ctx: Ctx, h: Head, targets: ActorMention[]) {
+function topicOf(ctx: Ctx, h: Head, targets: ActorMention[], sentenceEnd: number) {
   const { text } = ctx;
   const after = text.slice(h.trigger.end, h.end);
   const direct = h.trigger.entry.kind === 'adj' || /^\s+(to|for)\s/i.test(after);
   if (direct) return { topic: trimTopic(after, 9), topicHasTargets: true };
-  // No actor as object: the thing acted on makes the title ("tests a long-range cruise missile").
-  if (!targets.length && (!h.noun || /^\s+(a|an|the|its|his|their|all|new)\s/i.test(after)))
-    return { topic: trimTopic(after, 6), topicHasTargets: false };
+  // A thing acted on makes the title ("tests a long-range cruise missile", "cuts off all
+  // communication lines with Seoul"), even when an actor is named further on; for a
+  // noun, its object follows "of" ("the test-firing of a new weapon").
+  // The object may run past the clause ("signing a vague, 1-1/2 page agreement"), not
+  // past a date ("… on Wednesday"), which the title does not need.
+  const date = ctx.dates.find((d) => d.start >= h.trigger.end && d.start < sentenceEnd);
+  const rest = text.slice(h.trigger.end, date ? date.start : sentenceEnd);
+  const of = h.noun ? /^\s+of(?=\s)/i.exec(rest) : null;
+  const object = of ? rest.slice(of[0].length) : rest;
+  const actorFirst = targets.some((m) =>
+    /^[\s,]*(the\s+)?$/i.test(text.slice(h.trigger.end, m.start)),
+  );
+  if ((!h.noun || of) && !actorFirst && THING.test(object))
+    return { topic: trimTopic(object, 8), topicHasTargets: true };
+  if (!targets.length && !h.noun) return { topic: trimTopic(after, 6), topicHasTargets: false };
   const tail = targets.length ? text.slice(targets.at(-1)!.end, h.end) : '';
   const topic = /^\s+(to|for|over|on)\s/i.test(tail) ? trimTopic(tail, 6) : null;
   return { topic, topicHasTargets: false };
@@ -252,7 +268,7 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
         targets: tgt.map((m) => nameOf(ctx, m)),
         entry: t.entry,
         negated,
-        ...topicOf(ctx, h, tgt),
+        ...topicOf(ctx, h, tgt, s.end),
       });
       const named = src.some((m) => m.form === 'name' || m.form === 'alias');
       const confidence =
