@@ -8,7 +8,7 @@ import type { Event, Span } from '../../shared/schema';
 import { PLOVER } from '../../shared/plover';
 import type { Correction, EventRef } from '../curation';
 import { jsonLines } from '../json-lines';
-import { buildDate, buildEvent, reportMiss, type EventContext } from './build-events';
+import { buildDate, buildEvent, reportMiss, sourceOf, type EventContext } from './build-events';
 import { locateEvidence } from './locate-evidence';
 
 /** An event on its way into the dataset; ids are given once everything is settled. */
@@ -42,17 +42,8 @@ export function resolveRef(
   ctx: EventContext,
   line: number | null,
 ): DraftEvent | null {
-  const src = ctx.sources.get(ref.source);
-  if (!src) {
-    ctx.diags.error(
-      'PARLEY009',
-      ctx.file,
-      line,
-      `correction cites unknown source "${ref.source}"`,
-      'use a source id listed in the compile summary',
-    );
-    return null;
-  }
+  const src = sourceOf(ctx, ref.source, line, 'correction');
+  if (!src) return null;
   const loc = locateEvidence(src, ref.evidence);
   if (!loc.ok) {
     reportMiss(ctx, loc, ref.evidence, ref.source, line, 'correction');
@@ -140,18 +131,11 @@ function locateMentions(
 ): Span[] | null {
   const spans: Span[] = [];
   for (const m of mentions) {
-    const src = ctx.sources.get(m.source);
-    const loc = src ? locateEvidence(src, m.evidence) : null;
-    if (!src || !loc || !loc.ok) {
-      if (src && loc && !loc.ok) reportMiss(ctx, loc, m.evidence, m.source, line, 'mention');
-      else
-        ctx.diags.error(
-          'PARLEY009',
-          ctx.file,
-          line,
-          `correction cites unknown source "${m.source}"`,
-          'use a source id listed in the compile summary',
-        );
+    const src = sourceOf(ctx, m.source, line, 'correction');
+    if (!src) return null;
+    const loc = locateEvidence(src, m.evidence);
+    if (!loc.ok) {
+      reportMiss(ctx, loc, m.evidence, m.source, line, 'correction');
       return null;
     }
     spans.push({ sourceId: m.source, start: loc.sentence.start, end: loc.sentence.end });

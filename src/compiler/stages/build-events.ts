@@ -24,6 +24,28 @@ export interface EventContext {
   diags: Diagnostics;
 }
 
+/**
+ * The article a curator's words cite, or null with PARLEY009 reported: `who`
+ * says what cites it ("correction", `event "x"`, `quote "…"`).
+ */
+export function sourceOf(
+  ctx: EventContext,
+  sourceId: string,
+  line: number | null,
+  who: string,
+): PreparedSource | null {
+  const src = ctx.sources.get(sourceId);
+  if (!src)
+    ctx.diags.error(
+      'PARLEY009',
+      ctx.file,
+      line,
+      `${who} cites unknown source "${sourceId}"`,
+      'use a source id listed in the compile summary',
+    );
+  return src ?? null;
+}
+
 export function explainMiss(
   loc: Extract<Located, { ok: false }>,
   phrase: string,
@@ -107,17 +129,8 @@ export function buildDate(
   ctx: EventContext,
   line: number | null,
 ): EventDate | null {
-  const src = ctx.sources.get(d.source);
-  if (!src) {
-    ctx.diags.error(
-      'PARLEY009',
-      ctx.file,
-      line,
-      `event "${a.id}" is dated by unknown source "${d.source}"`,
-      'use a source id listed in the compile summary',
-    );
-    return null;
-  }
+  const src = sourceOf(ctx, d.source, line, `the date of event "${a.id}"`);
+  if (!src) return null;
   const published = src.source.published;
   if ('publication' in d)
     return {
@@ -184,15 +197,13 @@ export function buildEvent(
   let ok = true;
   const mentions: Span[] = [];
   for (const m of a.mentions) {
-    const src = ctx.sources.get(m.source);
+    const src = sourceOf(
+      ctx,
+      m.source,
+      lineWithin(ctx.fileText, m.evidence, line),
+      `event "${a.id}"`,
+    );
     if (!src) {
-      ctx.diags.error(
-        'PARLEY009',
-        ctx.file,
-        lineWithin(ctx.fileText, m.evidence, line),
-        `event "${a.id}" cites unknown source "${m.source}"`,
-        'use a source id listed in the compile summary',
-      );
       ok = false;
       continue;
     }

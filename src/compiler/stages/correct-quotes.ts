@@ -8,7 +8,7 @@ import type { Correction } from '../curation';
 import type { ExtractedQuote } from '../extraction';
 import { jsonLines } from '../json-lines';
 import { resolveRef, type DraftEvent } from './apply-corrections';
-import type { EventContext } from './build-events';
+import { sourceOf, type EventContext } from './build-events';
 
 export interface DraftQuote extends ExtractedQuote {
   sourceId: string;
@@ -50,17 +50,8 @@ function correctOne(
   ctx: EventContext,
   line: number,
 ): void {
-  const src = ctx.sources.get(c.source);
-  if (!src) {
-    ctx.diags.error(
-      'PARLEY009',
-      ctx.file,
-      line,
-      `quote "${c.quote}" cites unknown source "${c.source}"`,
-      'use a source id listed in the compile summary',
-    );
-    return;
-  }
+  const src = sourceOf(ctx, c.source, line, `quote "${c.quote}"`);
+  if (!src) return;
   const hits = quotes.filter((q) => q.sourceId === c.source && q.text.startsWith(c.quote));
   if (hits.length !== 1) {
     ctx.diags.error(
