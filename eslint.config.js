@@ -43,6 +43,26 @@ export default tseslint.config(
     },
   },
   {
+    // The pipeline is pure: files, argv and the exit code belong to the command lines
+    // (cli.ts, parley.ts, eval/cli.ts) and threads to workers/.
+    files: [
+      'src/compiler/stages/**/*.ts',
+      'src/compiler/run.ts',
+      'src/compiler/extract-article.ts',
+      'src/compiler/inspect.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path'], message: 'compiler stages are pure functions.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'src/compiler/**/*.ts',
       'scripts/**/*.{js,mjs}',
