@@ -10,6 +10,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addDays } from '../src/shared/dates';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000' } } });
 const count = Number.parseInt(values.articles, 10);
@@ -18,9 +19,6 @@ const manifest = JSON.parse(readFileSync('data/sources/manifest.json', 'utf8')) 
   publisher: string;
   published: string;
 }[];
-
-const shift = (iso: string, days: number) =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const sources = join(dir, 'sources');
@@ -39,7 +37,7 @@ const entries = Array.from({ length: count }, (_, i) => {
         ...original,
         file,
         publisher: `${original.publisher} ${copy}`,
-        published: shift(original.published, 7 * copy),
+        published: addDays(original.published, 7 * copy),
       };
 });
 writeFileSync(join(sources, 'manifest.json'), JSON.stringify(entries, null, 2));

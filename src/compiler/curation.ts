@@ -1,7 +1,7 @@
 /**
- * What people know that the text alone does not say: the actor gazetteer, the
- * manifest of sources, and event and quote annotations. Each annotation points
- * at its evidence by quoting the article's own words; the compiler finds them.
+ * What people know that the text alone does not say: the manifest of sources,
+ * the actor gazetteer, and corrections to automatic extraction. Each correction
+ * points at its evidence by quoting the article's own words; the compiler finds them.
  */
 import { z } from 'zod';
 import { IsoDate, PRECISIONS } from '../shared/schema';
@@ -11,6 +11,7 @@ const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
 
+/** data/sources/manifest.json: one entry per article file. */
 export const ManifestSchema = z.array(
   z
     .object({
@@ -32,6 +33,7 @@ const Named = {
   aliases: z.array(z.string().min(1)).default([]),
 };
 
+/** data/curation/actors.json: the curated actors, which win over world-countries. */
 export const GazetteerSchema = z
   .object({
     countries: z.array(
@@ -57,7 +59,8 @@ export const GazetteerSchema = z
   .strict();
 export type Gazetteer = z.infer<typeof GazetteerSchema>;
 
-const DateAnnotation = z.union([
+/** A person's dating of an event: words of the article, or its publication date. */
+const CuratedDate = z.union([
   z
     .object({
       source: Id,
@@ -82,9 +85,10 @@ const DateAnnotation = z.union([
     .strict(),
   z.object({ source: Id, publication: z.literal(true) }).strict(),
 ]);
-export type DateAnnotation = z.infer<typeof DateAnnotation>;
+export type CuratedDate = z.infer<typeof CuratedDate>;
 
-export const EventAnnotationSchema = z
+/** An event a person adds (`{"op": "add", …}`): everything automatic extraction would find. */
+const AddedEventSchema = z
   .object({
     id: Id,
     title: z.string().min(1),
@@ -93,30 +97,13 @@ export const EventAnnotationSchema = z
     targets: z.array(Id).default([]),
     /** Countries involved beyond those of the actors (rarely needed). */
     countries: z.array(Id).default([]),
-    date: DateAnnotation,
+    date: CuratedDate,
     mentions: z.array(z.object({ source: Id, evidence: z.string().min(1) }).strict()).min(1),
     /** A curator's note on a coding decision; not part of the dataset. */
     note: z.string().optional(),
   })
   .strict();
-export type EventAnnotation = z.infer<typeof EventAnnotationSchema>;
-export const EventsFileSchema = z.object({ events: z.array(EventAnnotationSchema) }).strict();
-
-export const QuoteAnnotationSchema = z
-  .object({
-    source: Id,
-    /** The opening words of the quotation (or all of it), without quotation marks. */
-    quote: z.string().min(1),
-    speaker: Id.nullable(),
-    /** The speaker as written near the quote ("a State Department spokesperson", "he"). */
-    as: z.string().min(1),
-    event: Id.nullable(),
-    /** Override the automatic fragment/statement decision. */
-    fragment: z.boolean().optional(),
-  })
-  .strict();
-export type QuoteAnnotation = z.infer<typeof QuoteAnnotationSchema>;
-export const QuotesFileSchema = z.object({ quotes: z.array(QuoteAnnotationSchema) }).strict();
+export type AddedEvent = z.infer<typeof AddedEventSchema>;
 
 /**
  * Which automatic event a correction is about: the one reported by the
@@ -135,7 +122,7 @@ const Actors = { sources: z.array(Id).min(1), targets: z.array(Id).default([]) }
  * The corrections a person makes on top of automatic extraction. Each is
  * checked against the text: the words it points at must be in the article.
  */
-export const CorrectionSchema = z.discriminatedUnion('op', [
+const CorrectionSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('drop'), event: EventRef, ...why }).strict(),
   z
     .object({ op: z.literal('retitle'), event: EventRef, title: z.string().min(1), ...why })
@@ -143,7 +130,7 @@ export const CorrectionSchema = z.discriminatedUnion('op', [
   z
     .object({ op: z.literal('retype'), event: EventRef, type: z.enum(PLOVER_TYPES), ...why })
     .strict(),
-  z.object({ op: z.literal('redate'), event: EventRef, date: DateAnnotation, ...why }).strict(),
+  z.object({ op: z.literal('redate'), event: EventRef, date: CuratedDate, ...why }).strict(),
   z
     .object({
       op: z.literal('recast'),
@@ -174,7 +161,7 @@ export const CorrectionSchema = z.discriminatedUnion('op', [
       ...why,
     })
     .strict(),
-  z.object({ op: z.literal('add'), ...EventAnnotationSchema.shape }).strict(),
+  z.object({ op: z.literal('add'), ...AddedEventSchema.shape }).strict(),
   /** Re-attribute, re-attach, relabel or drop a quotation found in the text. */
   z
     .object({
@@ -192,4 +179,5 @@ export const CorrectionSchema = z.discriminatedUnion('op', [
     .strict(),
 ]);
 export type Correction = z.infer<typeof CorrectionSchema>;
+/** data/curation/corrections.json. */
 export const CorrectionsFileSchema = z.object({ corrections: z.array(CorrectionSchema) }).strict();

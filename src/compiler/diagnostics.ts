@@ -15,6 +15,7 @@ export interface Diagnostic {
   hint: string;
 }
 
+/** Every code the compiler reports, with what it means. */
 export const CODES = {
   PARLEY001: 'manifest is not valid',
   PARLEY002: 'source file listed in the manifest is missing',
@@ -28,7 +29,7 @@ export const CODES = {
   PARLEY010: 'quotation has no speaker',
   PARLEY011: 'curated quote matches no quotation in the article',
   PARLEY012: 'speaker words not found near the quote',
-  PARLEY013: 'unknown event id',
+  // PARLEY013 (unknown event id) is retired, not reused: corrections name events by their words.
   PARLEY014: 'duplicate id',
   PARLEY015: 'compiled dataset fails the schema',
   PARLEY016: 'event has no country',
@@ -41,6 +42,7 @@ export const CODES = {
 } as const;
 export type Code = keyof typeof CODES;
 
+/** The bag stages report into; the command line prints it and exits non-zero on errors. */
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
 
@@ -65,17 +67,8 @@ export class Diagnostics {
   }
 }
 
-/** "data/curation/events.json:42: error PARLEY004: … \n  → hint" */
+/** "data/curation/corrections.json:42: error PARLEY004: … \n  → hint" */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === null ? d.file : `${d.file}:${d.line}`;
   return `${where}: ${d.level} ${d.code}: ${d.message}\n  → ${d.hint}`;
-}
-
-/** 1-based line of the first occurrence of `needle` in `text`, or null. */
-export function lineOf(text: string, needle: string, from = 0): number | null {
-  const at = text.indexOf(needle, from);
-  if (at < 0) return null;
-  let line = 1;
-  for (let i = 0; i < at; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }

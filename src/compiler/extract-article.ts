@@ -23,6 +23,17 @@ import { findActors } from './stages/find-actors';
 import type { GazetteerIndex } from './stages/gazetteer';
 import { splitSentences, type SentenceSpan } from './stages/split-sentences';
 
+/** One article to extract: what a worker thread is sent. */
+export interface ExtractJob {
+  /** The source id, which keys the result. */
+  id: string;
+  /** The cleaned text. */
+  text: string;
+  /** Publication date, ISO YYYY-MM-DD. */
+  published: string;
+}
+
+/** Everything automatic extraction finds in one article. */
 export interface ArticleExtraction {
   sentences: SentenceSpan[];
   actors: ActorFindings;
@@ -42,6 +53,7 @@ export function actorsWith(
   return all;
 }
 
+/** Extract one cleaned article, its relative dates resolved against `published`. */
 export function extractArticle(
   text: string,
   published: string,

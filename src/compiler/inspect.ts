@@ -3,12 +3,12 @@
  * runs on the cleaned text; every offset is mapped back to the file's own
  * text, so `fileText.slice(start, end) === text` for everything printed.
  */
-import type { ArticleExtraction } from './extract-article';
-import { extractArticle } from './extract-article';
+import { extractArticle, type ArticleExtraction } from './extract-article';
 import type { TextSpan } from './extraction';
 import { cleanText, type Block } from './stages/clean-text';
 import type { GazetteerIndex } from './stages/gazetteer';
 
+/** How `inspect` reads the file. */
 export interface InspectOptions {
   published: string;
   /** Skip furniture removal (for text that is known to be all body). */
@@ -16,7 +16,7 @@ export interface InspectOptions {
 }
 
 /** Clean-text offsets to file offsets, through the kept blocks. */
-export function offsetMapper(blocks: readonly Block[]): (clean: number) => number {
+function offsetMapper(blocks: readonly Block[]): (clean: number) => number {
   const kept = blocks.filter((b) => b.kept);
   return (clean) => {
     let block = kept[0];
@@ -27,6 +27,7 @@ export function offsetMapper(blocks: readonly Block[]): (clean: number) => numbe
   };
 }
 
+/** One file extracted, with the way back from cleaned-text offsets to the file's. */
 export interface Inspection {
   fileText: string;
   cleaned: string;
@@ -36,6 +37,7 @@ export interface Inspection {
   span: (s: { start: number; end: number }) => TextSpan;
 }
 
+/** Clean (unless `raw`) and extract one file. */
 export function inspect(
   fileText: string,
   gazetteer: GazetteerIndex,
@@ -66,6 +68,7 @@ export function inspect(
 
 const iso = (country: string | null) => (country ? country.toUpperCase() : null);
 
+/** What `parley dates` prints: time expressions with their TimeML values. */
 export function datesOf(i: Inspection) {
   return i.extraction.dates.map((d) => ({
     ...i.span(d),
@@ -74,6 +77,7 @@ export function datesOf(i: Inspection) {
   }));
 }
 
+/** What `parley quotes` prints: quotations with their speakers. */
 export function quotesOf(i: Inspection) {
   return i.extraction.quotes.map((q) => ({
     ...i.span(q),
@@ -84,6 +88,7 @@ export function quotesOf(i: Inspection) {
   }));
 }
 
+/** What `parley extract` prints: everything found, actors by name, countries as ISO codes. */
 export function extractionOf(i: Inspection, gazetteer: GazetteerIndex) {
   const x = i.extraction;
   const nameOf = (id: string) =>

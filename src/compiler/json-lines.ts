@@ -14,7 +14,7 @@ function lineAt(text: string, index: number): number {
  * a scanner over the text that follows the grammar without building values.
  * Only called on files that JSON.parse accepted.
  */
-export function valueOffsets(text: string): Map<string, number> {
+function valueOffsets(text: string): Map<string, number> {
   const at = new Map<string, number>();
   let i = 0;
   const ws = () => {
@@ -77,6 +77,7 @@ export function jsonLines(text: string): (path: readonly PropertyKey[]) => numbe
   };
 }
 
+/** The line of one path in `text`; use `jsonLines` to look up many paths in one file. */
 export const lineOfPath = (text: string, path: readonly PropertyKey[]): number =>
   jsonLines(text)(path);
 

@@ -7,41 +7,39 @@
  *      the extractions a pool of workers made
  *   8. merge candidates that report the same happening, across articles
  *   9. apply a person's corrections to events and quotations
- *  10. link quotations to events, give ids, order, validate against the schema
+ *  10. link quotations to events, give ids, order (stages/assemble-dataset.ts),
+ *      and validate against the schema
  */
 import type { z } from 'zod';
-import {
-  DatasetSchema,
-  SCHEMA_VERSION,
-  describeIssues,
-  type Actor,
-  type Dataset,
-  type Event,
-  type Quote,
-} from '../shared/schema';
-import { compareByDate } from '../shared/order';
+import { DatasetSchema, describeIssues, type Dataset } from '../shared/schema';
 import { CorrectionsFileSchema, GazetteerSchema, ManifestSchema } from './curation';
 import { Diagnostics } from './diagnostics';
-import { actorsWith, extractArticle, type ArticleExtraction } from './extract-article';
-import type { ActorRecord } from './extraction';
-import { jsonLines, lineOfPath, lineOfString, lineOfSyntaxError } from './json-lines';
+import {
+  actorsWith,
+  extractArticle,
+  type ArticleExtraction,
+  type ExtractJob,
+} from './extract-article';
+import { jsonLines, lineOfString, lineOfSyntaxError } from './json-lines';
 import {
   applyCorrections,
   type CorrectionStats,
   type DraftEvent,
 } from './stages/apply-corrections';
+import { assembleDataset, toActor } from './stages/assemble-dataset';
 import { repeatedChrome } from './stages/clean-text';
 import { correctQuotes, type DraftQuote } from './stages/correct-quotes';
 import { buildGazetteer, type GazetteerIndex } from './stages/gazetteer';
-import { linkQuotes } from './stages/link-quotes';
 import { mergeEvents, type MergedEvent } from './stages/merge-events';
-import { prepareSources, slug, type PreparedSource } from './stages/prepare-sources';
+import { prepareSources, type PreparedSource } from './stages/prepare-sources';
 
+/** A file's path (as diagnostics name it) and its text. */
 export interface InputFile {
   path: string;
   text: string;
 }
 
+/** Everything the compiler reads, already read. */
 export interface CompileInput {
   manifest: InputFile;
   /** Raw article texts by file name; a missing file is reported. */
@@ -51,6 +49,7 @@ export interface CompileInput {
   corrections: InputFile;
 }
 
+/** How `compile` may share work with the command line's worker threads. */
 export interface CompileOptions {
   /** Steps 1–2 already done (by `plan`), so that workers and compile share them. */
   plan?: Plan;
@@ -60,10 +59,12 @@ export interface CompileOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Figures for the command line's summary. */
 export interface CompileStats extends CorrectionStats {
   warnings: number;
 }
 
+/** The dataset (null when there are errors), every diagnostic, and the prepared sources. */
 export interface CompileResult {
   dataset: Dataset | null;
   diagnostics: Diagnostics;
@@ -71,6 +72,7 @@ export interface CompileResult {
   stats: CompileStats | null;
 }
 
+/** A JSON file checked against its schema; null, with errors reported at their lines, when it fails. */
 function parseFile<S extends z.ZodType>(
   file: InputFile,
   schema: S,
@@ -92,11 +94,12 @@ function parseFile<S extends z.ZodType>(
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {
+    const lineOf = jsonLines(file.text);
     for (const issue of parsed.error.issues.slice(0, 10))
       diags.error(
         code,
         file.path,
-        lineOfPath(file.text, issue.path),
+        lineOf(issue.path),
         `${issue.path.join('.') || '(root)'}: ${issue.message}`,
         'correct this field; the schema is in src/compiler/curation.ts',
       );
@@ -172,30 +175,7 @@ function draftsOf(merged: MergedEvent[], published: ReadonlyMap<string, string>)
   }));
 }
 
-/** "2019-04-18-us-says-it-stands-ready-to-continue-nuclear-talks", unique. */
-function eventIds(events: DraftEvent[]): string[] {
-  const taken = new Set(events.flatMap((e) => (e.id ? [e.id] : [])));
-  return events.map((e) => {
-    if (e.id) return e.id;
-    const words = slug(e.title).split('-');
-    let base = e.date.start;
-    for (const w of words) if (`${base}-${w}`.length <= 64) base = `${base}-${w}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  });
-}
-
-const toActor = (a: ActorRecord): Actor => ({
-  id: a.id,
-  kind: a.kind,
-  name: a.name,
-  aliases: a.aliases,
-  country: a.country,
-  role: a.role,
-});
-
+/** Steps 1–2 done: the corrections, the gazetteer index and the cleaned sources. */
 export interface PreparedInput {
   corrections: z.infer<typeof CorrectionsFileSchema>;
   gazetteer: GazetteerIndex;
@@ -255,19 +235,21 @@ export interface Plan {
   ready: PreparedInput | null;
 }
 
+/** Steps 1–2: parse and check the input, clean and split the articles. */
 export function plan(input: CompileInput): Plan {
   const diagnostics = new Diagnostics();
   return { diagnostics, ready: prepareInput(input, diagnostics) };
 }
 
 /** What a pool of workers needs to extract the articles: their cleaned texts. */
-export const extractionJobs = (p: Plan): { id: string; text: string; published: string }[] =>
+export const extractionJobs = (p: Plan): ExtractJob[] =>
   p.ready?.prepared.map((s) => ({
     id: s.source.id,
     text: s.source.text,
     published: s.source.published,
   })) ?? [];
 
+/** Compile the dataset; `options.plan` and `options.extractions` reuse work done elsewhere. */
 export function compile(input: CompileInput, options: CompileOptions = {}): CompileResult {
   const { diagnostics: diags, ready } = options.plan ?? plan(input);
   const failed = (sources: PreparedSource[] = []): CompileResult => ({
@@ -330,70 +312,13 @@ export function compile(input: CompileInput, options: CompileOptions = {}): Comp
         `the quotation "${q.text.slice(0, 60)}" in ${q.sourceId} has no speaker`,
         `add {"op": "quote", "source": "${q.sourceId}", "quote": "${q.text.split(/\s+/).slice(0, 4).join(' ')}", "speaker": …, "as": …}`,
       );
-  const events = corrected.events;
-  const ids = eventIds(events);
-  const links = linkQuotes(live, events, (id) => sources.get(id)!.source.text);
-  const quoteIdsOf = new Map<DraftEvent, string[]>();
-  const perSource = new Map<string, number>();
-  const finalQuotes: Quote[] = live.map((q, i) => {
-    const n = (perSource.get(q.sourceId) ?? 0) + 1;
-    perSource.set(q.sourceId, n);
-    const id = `${q.sourceId}-q${n}`;
-    const link = q.event !== undefined ? q.event : (events[links[i] ?? -1] ?? null);
-    if (link) quoteIdsOf.set(link, [...(quoteIdsOf.get(link) ?? []), id]);
-    return {
-      id,
-      sourceId: q.sourceId,
-      start: q.start,
-      end: q.end,
-      text: q.text,
-      fragment: q.fragment,
-      speakerId: q.speakerId,
-      speakerMention: q.speakerMention
-        ? { text: q.speakerMention.text, start: q.speakerMention.start, end: q.speakerMention.end }
-        : null,
-      eventId: link ? ids[events.indexOf(link)]! : null,
-    };
+  const dataset = assembleDataset({
+    prepared,
+    events: corrected.events,
+    quotes: live,
+    mentions: [...extractions.values()].flatMap((x) => x.actors.mentions),
+    known,
   });
-  const finalEvents: Event[] = events.map((e, i) => ({
-    id: ids[i]!,
-    title: e.title,
-    date: e.date,
-    type: e.type,
-    quadClass: e.quadClass,
-    sources: e.sources,
-    targets: e.targets,
-    countries: e.countries,
-    mentions: e.mentions,
-    quoteIds: quoteIdsOf.get(e) ?? [],
-  }));
-  finalEvents.sort(compareByDate);
-
-  // Keep the actors the dataset uses or its articles name, and their countries.
-  const used = new Set<string>();
-  for (const e of finalEvents)
-    [...e.sources, ...e.targets, ...e.countries].forEach((id) => used.add(id));
-  for (const q of finalQuotes) if (q.speakerId) used.add(q.speakerId);
-  // A country named only as a place (dateline, venue) is not one of the story's actors.
-  for (const x of extractions.values())
-    for (const m of x.actors.mentions)
-      if (m.role !== 'dateline' && m.role !== 'venue') used.add(m.actorId);
-  for (const id of [...used]) {
-    const c = known.get(id)?.country;
-    if (c) used.add(c);
-  }
-  const actors = [...known.values()]
-    .filter((a) => used.has(a.id))
-    .map(toActor)
-    .sort((a, b) => a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
-
-  const dataset: Dataset = {
-    schemaVersion: SCHEMA_VERSION,
-    sources: prepared.map((p) => p.source),
-    actors,
-    events: finalEvents,
-    quotes: finalQuotes,
-  };
   const checked = DatasetSchema.safeParse(dataset);
   if (!checked.success) {
     for (const problem of describeIssues(checked.error, 10))

@@ -29,6 +29,7 @@ function sequenceLength(b: Uint8Array, i: number): number {
   return 0;
 }
 
+/** The text of `bytes`, or where the first byte that is not valid UTF-8 is. */
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {
     return { ok: true, text: strict.decode(bytes) };

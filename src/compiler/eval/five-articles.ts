@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { ArticleExtraction } from '../extract-article';
 import type { ExtractedQuote } from '../extraction';
+import { overlaps } from '../text';
 import { prf, type Score } from './score';
 
 const GoldQuote = z.object({
@@ -32,10 +33,12 @@ const GoldEvent = z.object({
   }),
   mentions: z.array(z.object({ source: z.string(), text: z.string() })),
 });
+/** data/eval/five-articles.gold.json: quotes and events coded by hand. */
 export const GoldSchema = z.object({
   quotes: z.array(GoldQuote),
   events: z.array(GoldEvent),
 });
+/** data/eval/five-articles.dates.json: time expressions with their TimeML values. */
 export const GoldDatesSchema = z.object({
   dates: z.array(
     z.object({
@@ -58,9 +61,6 @@ export interface FiveArticleScores {
   /** Gold quotes missed or given the wrong speaker, for the report. */
   quoteMisses: string[];
 }
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 function nthIndexOf(text: string, needle: string, n: number): number {
   let at = -1;
@@ -85,6 +85,7 @@ function matchAll<G, P>(gold: G[], predicted: P[], fits: (g: G, p: P) => boolean
   return out;
 }
 
+/** Score the extractions of the bundled articles (`sources`: id and cleaned text) against gold. */
 export function scoreFiveArticles(
   gold: z.infer<typeof GoldSchema>,
   goldDates: z.infer<typeof GoldDatesSchema>,

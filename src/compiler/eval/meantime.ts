@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type { TimeExpression } from '../extraction';
+import { prf } from './score';
 
 const TimexSchema = z.object({
   start: z.number().int().nonnegative(),
@@ -63,8 +64,9 @@ export function normalisePublished(published: string): string {
  * file, one line per sentence, no annotation is past the sixth line). Scoring
  * predictions beyond that would count correct dates as false positives.
  */
-export const ANNOTATED_LINES = 6;
+const ANNOTATED_LINES = 6;
 
+/** Where the annotated part of a MEANTIME text ends. */
 export function annotatedEnd(text: string): number {
   let at = -1;
   for (let i = 0; i < ANNOTATED_LINES; i++) {
@@ -73,8 +75,6 @@ export function annotatedEnd(text: string): number {
   }
   return at;
 }
-
-const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 /** Score `tagger` on the MEANTIME corpus JSON (validated here; throws on a wrong shape). */
 export function scoreMeantime(
@@ -118,8 +118,7 @@ export function scoreMeantime(
       misses.push({ doc: doc.id, text: g.text, gold: g.value });
     });
   }
-  const precision = ratio(truePositives, predicted);
-  const recall = ratio(truePositives, gold);
+  const { precision, recall, f1 } = prf(truePositives, predicted, gold);
   return {
     documents: corpus.documents.length,
     gold,
@@ -127,7 +126,7 @@ export function scoreMeantime(
     truePositives,
     precision,
     recall,
-    f1: ratio(2 * precision * recall, precision + recall),
+    f1,
     misses,
   };
 }

@@ -1,4 +1,4 @@
-/** Precision, recall and F1 from counts; an empty side scores 0, not NaN. */
+/** Counts and the precision, recall and F1 they give. */
 export interface Score {
   truePositives: number;
   predicted: number;
@@ -8,6 +8,7 @@ export interface Score {
   f1: number;
 }
 
+/** Precision, recall and F1 from counts; an empty side scores 0, not NaN. */
 export function prf(truePositives: number, predicted: number, gold: number): Score {
   const precision = predicted ? truePositives / predicted : 0;
   const recall = gold ? truePositives / gold : 0;

@@ -1,5 +1,5 @@
 /**
- * Stage 8: a person's corrections on top of the automatic events, applied in
+ * Stage 9: a person's corrections on top of the automatic events, applied in
  * the order they are written. Each points at an event by the words of a
  * sentence that reports it, so it keeps working when titles or ids change;
  * words that are not in the article are an error, never a silent no-op.
@@ -8,7 +8,15 @@ import type { Event, Span } from '../../shared/schema';
 import { PLOVER } from '../../shared/plover';
 import type { Correction, EventRef } from '../curation';
 import { jsonLines } from '../json-lines';
-import { buildDate, buildEvent, reportMiss, sourceOf, type EventContext } from './build-events';
+import {
+  buildDate,
+  buildEvent,
+  checkActors,
+  countriesOf,
+  reportMiss,
+  sourceOf,
+  type EventContext,
+} from './build-events';
 import { locateEvidence } from './locate-evidence';
 
 /** An event on its way into the dataset; ids are given once everything is settled. */
@@ -33,9 +41,11 @@ export interface CorrectionStats {
   merged: number;
 }
 
-const refWords = (r: EventRef) => r.evidence;
-
-/** The events one reference picks out: those with a mention containing its words. */
+/**
+ * The one live event a reference picks out: the event its words' trigger
+ * coded, else the one whose mention contains its words. Null, with PARLEY020
+ * or PARLEY021 reported, when there is none or more than one.
+ */
 export function resolveRef(
   ref: EventRef,
   events: DraftEvent[],
@@ -73,7 +83,7 @@ export function resolveRef(
       'PARLEY021',
       ctx.file,
       line,
-      `"${refWords(ref)}" is reported by ${candidates.length} events (${candidates.map((e) => e.type).join(', ')})`,
+      `"${ref.evidence}" is reported by ${candidates.length} events (${candidates.map((e) => e.type).join(', ')})`,
       words.length
         ? `quote words that include the one that coded the event you mean (${words.join(', ')}), or add "type"`
         : 'add "type" to the reference to say which one',
@@ -86,32 +96,13 @@ export function resolveRef(
     ctx.file,
     line,
     dropped
-      ? `"${refWords(ref)}" points at an event dropped at line ${dropped}`
-      : `no automatic event is reported by the sentence of "${refWords(ref)}"${ref.type ? ` with type ${ref.type}` : ''}`,
+      ? `"${ref.evidence}" points at an event dropped at line ${dropped}`
+      : `no automatic event is reported by the sentence of "${ref.evidence}"${ref.type ? ` with type ${ref.type}` : ''}`,
     dropped
       ? 'remove one of the two corrections'
       : 'use {"op": "add", …} to add the event, or check the type; `npx parley extract` lists the candidates',
   );
   return null;
-}
-
-function countriesOf(ids: readonly string[], extra: readonly string[], ctx: EventContext) {
-  return [...new Set([...ids.map((id) => ctx.actors.get(id)?.country ?? null), ...extra])]
-    .filter((c): c is string => c !== null)
-    .sort();
-}
-
-function checkActors(ids: readonly string[], ctx: EventContext, line: number | null): boolean {
-  const unknown = ids.filter((id) => !ctx.actors.has(id));
-  for (const id of unknown)
-    ctx.diags.error(
-      'PARLEY008',
-      ctx.file,
-      line,
-      `correction names unknown actor "${id}"`,
-      'add the actor to data/curation/actors.json or fix the id',
-    );
-  return unknown.length === 0;
 }
 
 /** Spans in source and text order, each sentence once. */
@@ -206,7 +197,8 @@ function apply(c: Correction, events: DraftEvent[], ctx: EventContext, line: num
       break;
     }
     case 'recast': {
-      if (!checkActors([...c.sources, ...c.targets, ...c.countries], ctx, line)) return;
+      if (!checkActors([...c.sources, ...c.targets, ...c.countries], ctx, line, 'correction'))
+        return;
       e.sources = c.sources;
       e.targets = c.targets;
       e.countries = countriesOf([...c.sources, ...c.targets], c.countries, ctx);

@@ -1,13 +1,14 @@
 /**
  * Quotations with their speakers. Attribution patterns of news writing, tried
- * in this order for each quotation (see `attribute`):
+ * in this order for each quotation (see `extractQuotes`):
  *   1. right after the quote: `"…," X said`, `"…," said X`, `"…," X told
  *      reporters`, `"…", according to X` (for statements and for quotes that
  *      open their sentence);
  *   2. a speech verb before the quote in its sentence: `X said: "…"`, `X said
  *      "…"`, `X said that … "…"`, `X, who …, said`, `X urged … and called …
  *      "…"`, `X dismissed … as "…"`;
- *   3. any speech verb later in the sentence (`…, Reuters says`, `according to`);
+ *   3. any speech verb later in the sentence (`…, Reuters says`, `according to`),
+ *      or a transcript's `Name: "…"`;
  *   4. a piece continuing a quote over paragraphs, or a quote opening the
  *      sentence right after an attributed one, keeps that speaker;
  *   5. a fragment embedded in a sentence falls back to the clause's subject.

@@ -1,21 +1,23 @@
 /**
- * Stage 5: events from annotations. Each mention's evidence is found in its
- * article and widened to the sentence that reports it; the date words are
- * found in the event's own sentences and resolved against the publication
- * date of the article they come from. One happening reported by several
- * articles is one annotation with several mentions, so one event.
+ * Stage 9 helpers: what corrections need to build events and dates from a
+ * person's words ({"op": "add"}, {"op": "redate"}). Each mention's evidence is
+ * found in its article and widened to the sentence that reports it; the date
+ * words are found in the event's own sentences and resolved against the
+ * publication date of the article they come from. One happening reported by
+ * several articles is one added event with several mentions.
  */
 import type { Actor, Event, EventDate, Span } from '../../shared/schema';
 import { PLOVER } from '../../shared/plover';
-import type { DateAnnotation, EventAnnotation } from '../curation';
+import type { AddedEvent, CuratedDate } from '../curation';
 import type { Diagnostics } from '../diagnostics';
-import { lineOfString, lineWithin } from '../json-lines';
+import { lineWithin } from '../json-lines';
 import { locateEvidence, type Located } from './locate-evidence';
 import type { PreparedSource } from './prepare-sources';
 import type { Direction, TimeExpression } from '../extraction';
 import { extractDates } from './extract-dates';
 import { toCandidateDate } from './event-dates';
 
+/** What correcting needs: the corrections file (for lines), the articles, the actors, the bag. */
 export interface EventContext {
   file: string;
   fileText: string;
@@ -46,11 +48,8 @@ export function sourceOf(
   return src ?? null;
 }
 
-export function explainMiss(
-  loc: Extract<Located, { ok: false }>,
-  phrase: string,
-  sourceId: string,
-) {
+/** The diagnostic for a phrase that is missing, ambiguous or in page furniture. */
+function explainMiss(loc: Extract<Located, { ok: false }>, phrase: string, sourceId: string) {
   switch (loc.reason) {
     case 'ambiguous':
       return {
@@ -123,7 +122,7 @@ function resolveWords(
  * the event's mention sentences (or in the phrase named by `in`).
  */
 export function buildDate(
-  d: DateAnnotation,
+  d: CuratedDate,
   a: { id: string },
   mentions: Span[],
   ctx: EventContext,
@@ -188,12 +187,38 @@ export function buildDate(
   };
 }
 
-/** An event a person adds; `line` is where its record starts in the corrections file. */
-export function buildEvent(
-  a: EventAnnotation,
+/** The countries of these actors and the `extra` ones named, sorted, each once. */
+export function countriesOf(
+  ids: readonly string[],
+  extra: readonly string[],
   ctx: EventContext,
-  line: number | null = lineOfString(ctx.fileText, a.id),
-): Event | null {
+): string[] {
+  return [...new Set([...ids.map((id) => ctx.actors.get(id)?.country ?? null), ...extra])]
+    .filter((c): c is string => c !== null)
+    .sort();
+}
+
+/** Whether every id names a known actor; PARLEY008 for each that does not. */
+export function checkActors(
+  ids: readonly string[],
+  ctx: EventContext,
+  line: number | null,
+  who: string,
+): boolean {
+  const unknown = ids.filter((id) => !ctx.actors.has(id));
+  for (const id of unknown)
+    ctx.diags.error(
+      'PARLEY008',
+      ctx.file,
+      line,
+      `${who} names unknown actor "${id}"`,
+      'add the actor to data/curation/actors.json or fix the id',
+    );
+  return unknown.length === 0;
+}
+
+/** An event a person adds; `line` is where its record starts in the corrections file. */
+export function buildEvent(a: AddedEvent, ctx: EventContext, line: number | null): Event | null {
   let ok = true;
   const mentions: Span[] = [];
   for (const m of a.mentions) {
@@ -217,24 +242,11 @@ export function buildEvent(
       mentions.push({ sourceId: m.source, start: loc.sentence.start, end: loc.sentence.end });
   }
   const actorIds = [...a.sources, ...a.targets];
-  for (const id of actorIds.filter((id) => !ctx.actors.has(id))) {
-    ctx.diags.error(
-      'PARLEY008',
-      ctx.file,
-      line,
-      `event "${a.id}" names unknown actor "${id}"`,
-      'add the actor to data/curation/actors.json or fix the id',
-    );
-    ok = false;
-  }
+  if (!checkActors(actorIds, ctx, line, `event "${a.id}"`)) ok = false;
   if (!ok) return null;
   const date = buildDate(a.date, a, mentions, ctx, line);
   if (!date) return null;
-  const countries = [
-    ...new Set([...actorIds.map((id) => ctx.actors.get(id)!.country), ...a.countries]),
-  ]
-    .filter((c): c is string => c !== null)
-    .sort();
+  const countries = countriesOf(actorIds, a.countries, ctx);
   if (countries.length === 0) {
     ctx.diags.error(
       'PARLEY016',

@@ -1,21 +1,22 @@
 /**
- * Stage 1: remove page furniture from a captured article, in the manner of
+ * Stage 2: remove page furniture from a captured article, in the manner of
  * jusText: split into blocks (lines), classify each by its own features
  * (length, stop-word density, sentence shape, headline-list shape,
- * boilerplate phrasing, repetition within the page and across the site's pages), let undecided blocks take the class of their neighbours, and
- * drop what trails the body. The kept blocks, joined by blank lines, are the
+ * boilerplate phrasing, repetition within the page and across the site's
+ * pages), let undecided blocks take the class of their neighbours, and drop
+ * what trails the body. The kept blocks, joined by blank lines, are the
  * cleaned text every offset in the dataset refers to; each block remembers
  * where it came from in the raw capture.
  */
 
-export type BlockClass = 'good' | 'bad' | 'short' | 'title';
+type BlockClass = 'good' | 'bad' | 'short' | 'title';
 
 export interface Block {
   rawStart: number;
   rawEnd: number;
   text: string;
   kept: boolean;
-  /** Why the block was kept or dropped, for tests and `--explain`. */
+  /** Why the block was kept or dropped, for tests and `parley extract`. */
   reason: string;
   /** Where the block starts in the cleaned text (kept blocks only). */
   cleanStart: number | null;

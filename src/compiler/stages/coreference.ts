@@ -20,6 +20,7 @@ export interface ResolvedSpeaker {
   head: string | null;
 }
 
+/** What resolving a speaker needs of the article and of the quotations before. */
 export interface CorefContext {
   text: string;
   items: SpeakerItem[];
@@ -141,7 +142,7 @@ function previousDescribed(ctx: CorefContext, at: number, spokes: boolean): Reso
   return null;
 }
 
-/** Like `previousDescribed`, for a pronoun: a speaker introduced as "a spokesman". */
+/** Of two candidate antecedents, the one named later (nearer the pronoun). */
 function nearer(
   a: { at: number; r: ResolvedSpeaker } | null,
   b: { at: number; r: ResolvedSpeaker } | null,

@@ -7,9 +7,11 @@
 import type { Correction } from '../curation';
 import type { ExtractedQuote } from '../extraction';
 import { jsonLines } from '../json-lines';
+import { escapeRegExp } from '../text';
 import { resolveRef, type DraftEvent } from './apply-corrections';
 import { sourceOf, type EventContext } from './build-events';
 
+/** A quotation on its way into the dataset, as corrections leave it. */
 export interface DraftQuote extends ExtractedQuote {
   sourceId: string;
   /** Set by a correction: the event it belongs to (null: none); undefined: link automatically. */
@@ -17,8 +19,6 @@ export interface DraftQuote extends ExtractedQuote {
   dropped: boolean;
   corrected: boolean;
 }
-
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The occurrence of the speaker's words nearest to the quote within its
@@ -28,7 +28,7 @@ export function findSpeakerMention(text: string, q: { start: number; end: number
   const paraStart = text.lastIndexOf('\n\n', q.start) + 1;
   const nextBreak = text.indexOf('\n\n', q.end);
   const paraEnd = nextBreak < 0 ? text.length : nextBreak;
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(words)}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(words)}(?![\\p{L}\\p{N}])`, 'gu');
   let best: { start: number; end: number; distance: number } | null = null;
   for (const m of text.slice(paraStart, paraEnd).matchAll(re)) {
     const start = paraStart + m.index;
@@ -114,6 +114,7 @@ function correctOne(
   }
 }
 
+/** Apply every {"op": "quote"} correction to `quotes`, in place. */
 export function correctQuotes(
   quotes: DraftQuote[],
   corrections: readonly Correction[],

@@ -6,13 +6,9 @@
  * extract-events.ts.
  */
 import type { ActorMention } from '../extraction';
+import { within, type Span } from '../text';
 import type { Trigger } from './event-lexicon';
 import type { SentenceSpan } from './split-sentences';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** A trigger that heads a clause: the event's verb or noun. */
 export interface Head {
@@ -28,8 +24,6 @@ export interface ClauseContext {
   /** Participant mentions outside quotations, in text order. */
   participants: ActorMention[];
 }
-
-export const within = (x: Span, s: Span): boolean => x.start >= s.start && x.end <= s.end;
 
 const PREPOSITIONS =
   'in|on|at|to|with|for|of|from|by|about|against|toward|towards|over|into|between|across|among|after|before|during|near|than|like|via|under|within|without|since|through|regarding';
@@ -87,11 +81,7 @@ export function clauseEnd(ctx: ClauseContext, from: number, to: number): number 
 }
 
 /** Mentions joined to `first` by "and", commas or hyphens ("Kim and Moon", "U.S.-North Korea"). */
-export function groupAround(
-  first: ActorMention,
-  pool: ActorMention[],
-  text: string,
-): ActorMention[] {
+function groupAround(first: ActorMention, pool: ActorMention[], text: string): ActorMention[] {
   const i = pool.indexOf(first);
   if (i < 0) return [first];
   const joined = (a: ActorMention, b: ActorMention) => JOINER.test(text.slice(a.end, b.start));

@@ -6,7 +6,8 @@
  */
 import { PLOVER } from '../../shared/plover';
 import type { CandidateDate, TimeExpression } from '../extraction';
-import { within, type Head, type Span } from './event-actors';
+import { within, type Span } from '../text';
+import type { Head } from './event-actors';
 
 /** What dating needs of the article. */
 export interface DateContext {

@@ -6,6 +6,7 @@
  * vocabulary of wire-service political reporting, not at any one article.
  */
 import type { PloverType } from '../../shared/plover';
+import { escapeRegExp } from '../text';
 
 export type TriggerKind = 'verb' | 'noun' | 'adj';
 
@@ -346,7 +347,7 @@ verb('seize', 'COERCE');
 /** Every form, longest first so that "held talks" wins over "talks". */
 const ALTERNATION = [...FORMS.keys()]
   .sort((a, b) => b.length - a.length || a.localeCompare(b))
-  .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[\\s-]+'))
+  .map((f) => escapeRegExp(f).replace(/[ -]/g, '[\\s-]+'))
   .join('|');
 const PATTERN = new RegExp(`\\b(?:${ALTERNATION})\\b`, 'gi');
 
@@ -374,7 +375,7 @@ export function findTriggers(text: string, from = 0, to = text.length): Trigger[
     const end = at + m[0].length;
     if (entry.notNext?.test(text.slice(end, end + 40))) continue;
     if (entry.notPrev?.test(text.slice(Math.max(0, at - 25), at))) continue;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0], entry });
+    out.push({ start: at, end, text: m[0], entry });
   }
   return out;
 }

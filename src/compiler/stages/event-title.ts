@@ -33,7 +33,7 @@ export function shortName(actor: Pick<ActorRecord, 'name' | 'aliases' | 'kind'>)
 }
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: string[]): string {
+function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? '';
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

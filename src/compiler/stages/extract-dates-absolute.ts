@@ -24,7 +24,7 @@ export const EDGE =
 /** Month names that are also words or names; alone they need a telling neighbour. */
 const AMBIGUOUS_MONTHS = new Set(['May', 'March', 'June', 'April', 'August']);
 const MONTH_CONTEXT =
-  /\b(?:in|since|until|till|by|from|of|during|through|to|between|and|or|before|after|last|next|this|early|late|mid|until|throughout|on|each|every)[\s-]+$/i;
+  /\b(?:in|since|until|till|by|from|of|during|through|to|between|and|or|before|after|last|next|this|early|late|mid|throughout|on|each|every)[\s-]+$/i;
 
 /** "in February", "early March", "last September", "October of next year". */
 const bareMonth: DateRule = {

@@ -33,7 +33,7 @@ export function dayValue(iso: string, part?: string): DateValue {
 }
 
 /** The ISO week (2019-W15) of a date: the week's Thursday decides its year. */
-export function isoWeekId(iso: string): string {
+function isoWeekId(iso: string): string {
   const thursday = addDays(startOfIsoWeek(iso), 3);
   const y = yearOf(thursday);
   const dayOfYear = Math.round((isoToMs(thursday) - Date.UTC(y, 0, 1)) / 86_400_000);
@@ -67,6 +67,7 @@ export function monthValue(y: number, m: number): DateValue {
   return { value: start.slice(0, 7), precision: 'month', range: { start, end: endOfMonth(start) } };
 }
 
+/** A calendar year. */
 export function yearValue(y: number): DateValue {
   return {
     value: pad(y, 4),
@@ -97,11 +98,12 @@ export function halfValue(y: number, h: number): DateValue {
   };
 }
 
-export const SEASONS = ['SP', 'SU', 'FA', 'WI'] as const;
-export type Season = (typeof SEASONS)[number];
+/** TimeML's season codes: spring, summer, fall, winter. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 /** First month of each meteorological season; winter Y runs December Y to February Y+1. */
-const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+export const SEASON_START: Readonly<Record<Season, number>> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
+/** A meteorological season of year `y` (winter runs into the next year). */
 export function seasonValue(y: number, s: Season): DateValue {
   const m = SEASON_START[s];
   return {
@@ -120,6 +122,7 @@ export function decadeValue(first: number): DateValue {
   };
 }
 
+/** A TimeML reference ("recently", "now", "in the future"): no calendar range. */
 export function refValue(value: 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'): DateValue {
   return { value, precision: 'ref', range: null };
 }
@@ -174,5 +177,6 @@ export function isRealDay(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The ISO date of a year, a 1-based month and a day. */
 export const isoDay = (y: number, m: number, d: number): string =>
   `${pad(y, 4)}-${pad(m)}-${pad(d)}`;

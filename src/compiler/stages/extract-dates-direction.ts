@@ -73,7 +73,6 @@ const NOT_PAST = new Set([
   'skilled',
   'unprecedented',
   'unnamed',
-  'so-called',
   'renewed',
 ]);
 

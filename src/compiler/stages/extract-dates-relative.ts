@@ -16,6 +16,7 @@ import {
   seasonValue,
   weekendValue,
   weekValue,
+  SEASON_START,
   yearOf,
   yearOfMonth,
   yearValue,
@@ -101,7 +102,8 @@ const weekdayRule: DateRule = {
   },
 };
 
-const EDGE = '(?:(?:[Tt]he\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest)\\s+of\\s+)';
+/** "the end of", "the rest of": an edge of a relative unit (cf. the absolute rules' EDGE). */
+const UNIT_EDGE = '(?:(?:[Tt]he\\s+)?(?:very\\s+)?(?:beginning|start|end|middle|rest)\\s+of\\s+)';
 
 function relativeUnit(unit: string, shift: number, pub: string, tense: Tense): DateValue | null {
   const py = yearOf(pub);
@@ -132,7 +134,7 @@ function relativeUnit(unit: string, shift: number, pub: string, tense: Tense): D
 /** "last week", "this year", "earlier this month", "the end of last year", "this past weekend". */
 const relative: DateRule = {
   re: new RegExp(
-    `\\b${EDGE}?(?:([Ee]arlier|[Ll]ater)\\s+)?([Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\\s+current)\\s+(week|weekend|month|year|quarter|decade)\\b`,
+    `\\b${UNIT_EDGE}?(?:([Ee]arlier|[Ll]ater)\\s+)?([Tt]his\\s+past|[Tt]his|[Ll]ast|[Nn]ext|[Tt]he\\s+current)\\s+(week|weekend|month|year|quarter|decade)\\b`,
     'g',
   ),
   resolve(m, ctx) {
@@ -154,7 +156,10 @@ const relative: DateRule = {
 
 /** "the end of the year", "the start of the week", "the weekend". */
 const theUnit: DateRule = {
-  re: new RegExp(`\\b(?:${EDGE}[Tt]he\\s+(week|month|year|decade)|[Tt]he\\s+(weekend))\\b`, 'g'),
+  re: new RegExp(
+    `\\b(?:${UNIT_EDGE}[Tt]he\\s+(week|month|year|decade)|[Tt]he\\s+(weekend))\\b`,
+    'g',
+  ),
   resolve(m, ctx) {
     if (m[1]) return relativeUnit(m[1], 0, ctx.pub, ctx.tense());
     return relativeUnit('weekend', 0, ctx.pub, ctx.tense() ?? 'past');
@@ -204,7 +209,6 @@ const SEASON: Record<string, Season> = {
   fall: 'FA',
   winter: 'WI',
 };
-const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /** "this summer", "last winter", "spring 2019", "in the fall", "early spring". */
 const season: DateRule = {

@@ -2,8 +2,9 @@
  * Stage "extract dates": find every expression that places something in time
  * and resolve it to a TimeML value against the publication date, by news
  * conventions (a bare weekday is the last one unless the clause looks ahead).
- * Pattern rules (extract-dates-absolute.ts, extract-dates-relative.ts) and
- * chrono (calendar dates, extract-dates-chrono.ts) propose spans; here the
+ * Pattern rules (extract-dates-absolute.ts, extract-dates-relative.ts,
+ * extract-dates-anaphora.ts) and chrono (calendar dates,
+ * extract-dates-chrono.ts) propose spans; here the
  * longest win, stamps are dropped, "the day" takes the day last mentioned,
  * and "today" in a quotation moves to the day it was said.
  */

@@ -12,21 +12,21 @@ import type {
   ExtractedQuote,
   TimeExpression,
 } from '../extraction';
+import { overlaps, within, type Span } from '../text';
 import {
   actorsOf,
   clauseEnd,
   isNounUse,
   opensClause,
-  within,
   type ClauseContext,
   type Head,
-  type Span,
 } from './event-actors';
 import { findTriggers } from './event-lexicon';
 import { complementOf, dateOf } from './event-dates';
 import { eventTitle, shortName, trimTopic } from './event-title';
 import type { SentenceSpan } from './split-sentences';
 
+/** What finding events needs: the article and what the earlier stages found in it. */
 export interface EventInput {
   text: string;
   /** Publication date, ISO YYYY-MM-DD. */
@@ -169,7 +169,8 @@ function withObjectEvent(
 }
 
 const COMPLAINTS = new Set<PloverType>(['ACCUSE', 'REJECT']);
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const sameMembers = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * "blamed the US for sanctions, dismissing its assertions that…": a complaint
@@ -192,7 +193,7 @@ function restates(
     /ing$/i.test(trigger) &&
     COMPLAINTS.has(type) &&
     COMPLAINTS.has(last.type) &&
-    same(
+    sameMembers(
       last.sources,
       src.map((m) => m.actorId),
     ) &&
@@ -204,7 +205,7 @@ function restates(
 export function extractEvents(input: EventInput): CandidateEvent[] {
   const { text } = input;
   const spoken = input.quotes.filter((q) => !q.fragment);
-  const outside = (x: Span) => !spoken.some((q) => x.start < q.end && x.end > q.start);
+  const outside = (x: Span) => !spoken.some((q) => overlaps(x, q));
   const participants = input.mentions
     .filter((m) => (m.role === 'participant' || speaksFor(input, m)) && outside(m))
     .sort((a, b) => a.start - b.start || a.end - b.end);

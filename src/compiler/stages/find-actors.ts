@@ -1,22 +1,28 @@
 /**
- * Stage: the actors an article names. One pass of the gazetteer trie finds
- * countries, organizations and known people; institutions with a country
- * ("Japan's Foreign Ministry") are read from the words after a country;
- * unknown people come from find-people; bare surnames ("Kim") resolve to the
+ * The actors an article names. One pass of the gazetteer trie finds
+ * countries, organizations and known people; institutions are read from the
+ * words after a country ("Japan's Foreign Ministry") or take their country
+ * from the context (institutions.ts); unknown people come from find-people; bare surnames ("Kim") resolve to the
  * nearest preceding full name of someone with that surname; and each mention
  * gets its role (actor-roles). Mentions never overlap: the longest wins.
  */
 import type { ActorFindings, ActorMention, ActorRecord } from '../extraction';
-import type { SentenceSpan } from './split-sentences';
-import { sentenceAt } from './split-sentences';
+import { within } from '../text';
+import { sentenceAt, type SentenceSpan } from './split-sentences';
 import {
   type GazetteerEntry,
   type GazetteerIndex,
-  institutionSlug,
   normChar,
   slugify,
   surnameOf,
 } from './gazetteer';
+import {
+  BARE_INSTITUTION,
+  INSTITUTION,
+  homeCountry,
+  institutionCountry,
+  institutionId,
+} from './institutions';
 import { assignRoles, findDatelines, titleCase } from './actor-roles';
 import { findPeople } from './find-people';
 
@@ -80,122 +86,6 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   if (prev && !FUNCTION_WORDS.has(prev[1]!)) return true;
   const next = /^ (\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 20));
   return !!next && !CALENDAR.test(next[1]!);
-}
-
-const INSTITUTION =
-  /^(?:['’]s)?\s+((?:(?:Foreign|Defen[cs]e|Unification|Finance|Trade|Commerce|Interior|Justice|Home|Economy|Industry|Health|Education|Energy|Agriculture|Environment|Information|Transport|Treasury|State|Homeland Security|Public Security|Intelligence|Foreign Affairs|Culture|Labou?r)\s+(?:Ministry|Department|Office|Agency|Bureau|Service)|(?:foreign|defen[cs]e|unification|finance|trade|interior|justice)\s+ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|Unification|Finance|Trade|Justice|the Interior|Interior|Health|Commerce|National Defen[cs]e|Economy)|Treasury|Cabinet|Parliament|Congress|National Assembly|Joint Chiefs of Staff|Coast Guard|Central Bank|Presidential Office|Embassy|Navy|Army|Air Force|military|army|navy|air force|armed forces|government|embassy|consulate|parliament|cabinet|presidential office|coast guard|central bank|state media|spy agency|intelligence agency|regime|legislature|foreign ministry|defen[cs]e ministry))(?![\p{L}])/u;
-
-/**
- * Institutions that news names without their country ("the Foreign Ministry",
- * "state media"): the country comes from the context, never from a default.
- */
-const BARE_INSTITUTION =
-  /\b(?:(?:Foreign|Defen[cs]e|Unification|Interior|Finance|Justice|Trade) Ministry|(?:foreign|defen[cs]e|unification) ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|National Defen[cs]e|Unification)|Joint Chiefs of Staff|state media|state television|state news agency)\b/g;
-/** Sentences before an institution whose countries count for it. */
-const CONTEXT_SENTENCES = 3;
-/** A mention right after a preposition is not its clause's subject ("a message to Washington"). */
-const AFTER_PREPOSITION =
-  /\b(?:to|with|in|at|from|against|on|toward|towards|for|by|of|over|about|into|between|and|than)\s+(?:the\s+)?$/i;
-
-/** Whether `at` lies inside a quotation opened earlier in its sentence. */
-function insideQuote(text: string, from: number, at: number): boolean {
-  let open = false;
-  for (let i = from; i < at; i++) {
-    const c = text[i];
-    if (c === '“') open = true;
-    else if (c === '”') open = false;
-    else if (c === '"') open = !open;
-  }
-  return open;
-}
-
-/**
- * The country a bare institution belongs to: that of its clause's subject
- * earlier in the sentence ("Kim supervised a test, according to state
- * media"); failing that, the country named most often in the sentence and the
- * few before it, the nearest on a tie. Quoted words and datelines (where the
- * reporter is) do not count. Null when no country is named.
- */
-export function contextCountryOf(
-  text: string,
-  drafts: readonly Pick<Draft, 'start' | 'end' | 'kind' | 'country'>[],
-  sentences: readonly SentenceSpan[],
-  at: number,
-  datelines: readonly { start: number; end: number }[],
-): string | null {
-  const index = sentences.findIndex((s) => s.start <= at && at < s.end);
-  const sentence = index < 0 ? 0 : sentences[index]!.start;
-  const from = index < 0 ? 0 : sentences[Math.max(0, index - CONTEXT_SENTENCES)]!.start;
-  const usable = drafts.filter(
-    (d) =>
-      d.country &&
-      d.end <= at &&
-      d.start >= from &&
-      !datelines.some((dl) => d.start >= dl.start && d.end <= dl.end) &&
-      !insideQuote(
-        text,
-        sentences.find((s) => s.start <= d.start && d.start < s.end)?.start ?? 0,
-        d.start,
-      ),
-  );
-  const subject = usable
-    .filter(
-      (d) =>
-        d.start >= sentence &&
-        !AFTER_PREPOSITION.test(text.slice(Math.max(sentence, d.start - 20), d.start)),
-    )
-    // The sentence's subject comes first: "China opposes the U.S. sales, the Foreign Ministry said".
-    .at(0);
-  if (subject) return subject.country;
-  const counts = new Map<string, { n: number; last: number }>();
-  for (const d of usable) {
-    if (d.kind !== 'country') continue;
-    const c = counts.get(d.country!) ?? { n: 0, last: 0 };
-    counts.set(d.country!, { n: c.n + 1, last: d.start });
-  }
-  let best: string | null = null;
-  let top = { n: 0, last: -1 };
-  for (const [country, c] of counts)
-    if (c.n > top.n || (c.n === top.n && c.last > top.last)) [best, top] = [country, c];
-  return best;
-}
-
-const within = (x: { start: number; end: number }, s: { start: number; end: number }) =>
-  x.start >= s.start && x.end <= s.end;
-
-/**
- * The dateline's country for an official or an institution named without one
- * ("BEIJING (Xinhua) -- Foreign Ministry spokesperson Wang Wenbin said"): wire
- * copy leaves the home government unqualified. Only when the sentence names
- * no other country, which would be the likelier one.
- */
-function homeCountry(
-  text: string,
-  at: { start: number; end: number },
-  placed: readonly Draft[],
-  drafts: readonly Draft[],
-  sentences: readonly SentenceSpan[],
-): string | null {
-  const dateline = placed.filter((d) => d.end <= at.start).at(-1);
-  // "met visiting President X": a visitor is the one official who is not from here.
-  if (
-    !dateline ||
-    /\bvisiting\s+(?:[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(at.start - 60, at.start))
-  )
-    return null;
-  const s = sentences.find((x) => x.start <= at.start && at.start < x.end);
-  // A country named before the person could be theirs; one after qualifies someone else.
-  const other = drafts.some(
-    (d) =>
-      d.country &&
-      d.country !== dateline.country &&
-      !placed.includes(d) &&
-      s !== undefined &&
-      within(d, s) &&
-      d.end <= at.start &&
-      !insideQuote(text, s.start, d.start),
-  );
-  return other ? null : dateline.country;
 }
 
 /** A country naming a currency ("US$ 40 billion", "the Japanese yen") is no actor. */
@@ -394,7 +284,7 @@ export function findActors(
     const end = start + m[0].length;
     if (drafts.some((d) => d.start < end && start < d.end)) continue;
     const country =
-      contextCountryOf(text, drafts, sentences, start, datelines) ??
+      institutionCountry(text, drafts, sentences, start, datelines) ??
       homeCountry(text, { start, end }, placed, drafts, sentences);
     if (!country) continue;
     const id = institutionId(g, newActors, country, m[0], m[0]);
@@ -460,30 +350,6 @@ function titleAnaphora(
     });
   }
   return out;
-}
-
-/** The id of `country`'s institution `head`, recording a new actor when none is known. */
-function institutionId(
-  g: GazetteerIndex,
-  newActors: Map<string, ActorRecord>,
-  country: string,
-  head: string,
-  written: string,
-): string {
-  const slug = institutionSlug(head);
-  const id = g.institutions.get(`${country}|${slug}`) ?? `${country}-${slug}`;
-  if (!g.actors.has(id) && !newActors.has(id)) {
-    newActors.set(id, {
-      id,
-      kind: 'organization',
-      name: `${g.actors.get(country)?.name ?? country}'s ${head}`,
-      aliases: [written],
-      country,
-      role: null,
-      origin: 'nlp',
-    });
-  }
-  return id;
 }
 
 /**

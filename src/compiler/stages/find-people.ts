@@ -113,19 +113,21 @@ const NAME_TAGS = new Set([
 ]);
 
 let lexicon: Record<string, string | string[]> | undefined;
-function isFirstName(word: string): boolean {
+/** The tags compromise's lexicon gives a word (none when it does not know it). */
+function lexiconTags(word: string): string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tag = lexicon[word.toLowerCase()];
-  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
-  return tags.some(
+  return Array.isArray(tag) ? tag : tag ? [tag] : [];
+}
+/** A word compromise knows as a first name ("Mike", "Sarah"). */
+function isFirstName(word: string): boolean {
+  return lexiconTags(word).some(
     (t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'Person',
   );
 }
 /** A word compromise knows as something other than a name ("Meanwhile", "Speaking"). */
 function isCommonWord(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tag = lexicon[word.toLowerCase()];
-  const tags = Array.isArray(tag) ? tag : tag ? [tag] : [];
+  const tags = lexiconTags(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t) || t === 'ProperNoun');
 }
 
@@ -138,10 +140,8 @@ function compromiseSaysPerson(run: string, after: string): boolean {
     const found = nlp(`${run}${after}`).people().json({ offset: true }) as {
       offset: { start: number; length: number };
     }[];
-    const words = run.split(' ').length;
-    yes = found.some(
-      (p) => p.offset.start === 0 && p.offset.length >= run.length - 1 - (words > 2 ? 0 : 0),
-    );
+    // The person compromise finds must be the whole run (give or take a final character).
+    yes = found.some((p) => p.offset.start === 0 && p.offset.length >= run.length - 1);
     if (memo.size > 5000) memo.clear();
     memo.set(key, yes);
   }
@@ -246,14 +246,14 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
       name.length <= 5 &&
       !PLACE_LEADS.has(name[0]!.text) &&
       !isTitle(name.at(-1)!.text) &&
-      // Names have no digits ("Airbus A380", "MP3 Player").
-      // "Bill" names a law at the end of a name, a man at its start.
       !name.some(
         (w, n) =>
-          // "Park" heads a place at the end ("Central Park"), a Korean name at the start.
+          // "Bill" names a law at the end of a name, a man at its start; "Park" heads a
+          // place at the end ("Central Park"), a Korean name at the start.
           (NOT_NAMES.has(w.text) &&
             !(n === 0 && (w.text === 'Bill' || EAST_ASIAN_SURNAMES.has(w.text)))) ||
           /^\p{Lu}{2,}$/u.test(w.text) ||
+          // Names have no digits ("Airbus A380", "MP3 Player").
           /\d/.test(w.text),
       )
     )
@@ -269,7 +269,7 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
  * China's Foreign Ministry"). `mentions` are the article's gazetteer and
  * institution mentions, sorted by start.
  */
-export function contextCountry(
+function contextCountry(
   text: string,
   sentence: SentenceSpan,
   start: number,
@@ -330,12 +330,7 @@ const ARTICLES = new Set(['the', 'his', 'her', 'its', 'their', 'of', 'state', 'a
  * minister X"), a title "of" a place before it ("the Prime Minister of
  * Singapore, Mr. X") or an apposition after it ("X, Prime Minister of Canada").
  */
-export function roleAround(
-  text: string,
-  s: SentenceSpan,
-  start: number,
-  end: number,
-): string | null {
+function roleAround(text: string, s: SentenceSpan, start: number, end: number): string | null {
   const lead = text.slice(Math.max(s.start, start - 60), start);
   const before = /((?:[\p{Ll}-]+\s+){1,3})$/u.exec(lead);
   if (before) {

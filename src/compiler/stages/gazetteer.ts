@@ -65,7 +65,7 @@ export interface GazetteerIndex {
  *   own country; "New Jersey", "South China Sea", "Indian Ocean" are no actor).
  */
 const SKIP_CAPITALS = new Set(
-  "Victoria;Kingston;Sofia;Malé;Male;Moroni;Georgetown;Castries;Roseau;Praia;Saint John’s;Saint John's;Valletta;Victoria;Avarua;The Valley;City of Victoria;Hamilton;Douglas;Stanley;Plymouth;Jamestown;Washington D.C.".split(
+  "Victoria;Kingston;Sofia;Malé;Male;Moroni;Georgetown;Castries;Roseau;Praia;Saint John’s;Saint John's;Valletta;Avarua;The Valley;City of Victoria;Hamilton;Douglas;Stanley;Plymouth;Jamestown;Washington D.C.".split(
     ';',
   ),
 );
@@ -137,7 +137,11 @@ const GENERIC_COUNTRY_ALIAS = /^the (?:North|South|East|West)$/i;
 
 const LATIN = /^[A-Za-z\u00C0-\u024F' .’-]+$/;
 
-/** Lower-case, hyphen-joined ASCII-ish slug ("Kim Jong-un" → "kim-jong-un"). */
+/**
+ * Actor ids: a lower-case, hyphen-joined ASCII-ish slug ("Kim Jong-un" →
+ * "kim-jong-un") in which apostrophes and full stops vanish ("U.S." → "us");
+ * source and event ids use prepare-sources' `slug`, which keeps them as breaks.
+ */
 export function slugify(s: string): string {
   return s
     .normalize('NFKD')

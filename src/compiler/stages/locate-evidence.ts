@@ -10,6 +10,7 @@ export type Located =
   | { ok: true; start: number; end: number; sentence: { start: number; end: number } }
   | { ok: false; reason: 'missing' | 'ambiguous' | 'furniture'; count: number };
 
+/** Where `phrase` is in the source's cleaned text (within `within`, when given), and its sentence. */
 export function locateEvidence(
   src: PreparedSource,
   phrase: string,

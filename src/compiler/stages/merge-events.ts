@@ -8,6 +8,7 @@ import { PLOVER, type PloverType, type QuadClass } from '../../shared/plover';
 import { addDays, spanDays } from '../../shared/dates';
 import type { CandidateDate, CandidateEvent } from '../extraction';
 
+/** A candidate event with the article it came from. */
 export type SourcedCandidate = CandidateEvent & { sourceId: string };
 
 /** An event assembled from one or more candidates. */
@@ -33,7 +34,8 @@ const RECENT_DAYS = 7;
 
 const RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
-function overlaps(a: { start: string; end: string }, b: { start: string; end: string }) {
+/** Whether two ISO date ranges (ends included) share a day. */
+function datesOverlap(a: { start: string; end: string }, b: { start: string; end: string }) {
   return a.start <= b.end && b.start <= a.end;
 }
 
@@ -41,19 +43,23 @@ function overlaps(a: { start: string; end: string }, b: { start: string; end: st
 function datesCompatible(a: SourcedCandidate, b: SourcedCandidate): boolean {
   const pa = a.date.basis === 'publication';
   const pb = b.date.basis === 'publication';
-  if (pa === pb) return overlaps(a.date, b.date) && (!pa || a.sourceId === b.sourceId);
+  if (pa === pb) return datesOverlap(a.date, b.date) && (!pa || a.sourceId === b.sourceId);
   // Text-dated against "no date given": only within one article, and only recent.
   if (a.sourceId !== b.sourceId) return false;
   const [pub, dated] = pa ? [a, b] : [b, a];
-  return overlaps({ start: addDays(pub.date.start, -RECENT_DAYS), end: pub.date.end }, dated.date);
+  return datesOverlap(
+    { start: addDays(pub.date.start, -RECENT_DAYS), end: pub.date.end },
+    dated.date,
+  );
 }
 
-const same = (a: string[], b: string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameList = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Whether two candidates report the same happening. */
 function compatible(a: SourcedCandidate, b: SourcedCandidate) {
   if (a.type !== b.type || !datesCompatible(a, b)) return false;
-  if (a.countries.length === 0 || !same(a.countries, b.countries)) return false;
+  if (a.countries.length === 0 || !sameList(a.countries, b.countries)) return false;
   // The same happening shares at least one party, not only a country.
   const parties = new Set([...a.sources, ...a.targets]);
   if (![...b.sources, ...b.targets].some((id) => parties.has(id))) return false;

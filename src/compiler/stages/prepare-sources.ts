@@ -1,6 +1,6 @@
 /**
- * Stage 1 driver: every manifest entry becomes a source with its cleaned text,
- * its sentences and a stable id derived from publisher and date.
+ * Stage 2: every manifest entry becomes a source with its cleaned text, its
+ * sentences and a stable id derived from publisher and date.
  */
 import type { Source } from '../../shared/schema';
 import type { Manifest } from '../curation';
@@ -14,6 +14,11 @@ export interface PreparedSource {
   sentences: SentenceSpan[];
 }
 
+/**
+ * "The Korea Herald" → "the-korea-herald": ids of sources and events. Unlike
+ * the gazetteer's `slugify`, apostrophes and full stops separate words
+ * ("U.S." → "u-s"), as the ids already in use were made that way.
+ */
 export const slug = (s: string): string =>
   s
     .normalize('NFKD')
@@ -31,6 +36,7 @@ function sourceId(entry: Manifest[number], taken: Set<string>): string {
   return id;
 }
 
+/** The sources of the manifest entries whose files are there, in manifest order. */
 export function prepareSources(
   manifest: Manifest,
   raws: ReadonlyMap<string, string>,

@@ -1,5 +1,5 @@
 /**
- * Stage 2: sentences of the cleaned text, as offsets. A period ends a sentence
+ * Sentences of the cleaned text, as offsets. A period ends a sentence
  * unless it belongs to an abbreviation (U.S., Mr., Jan., Gen., No., N. Korea)
  * or an initial; quotation marks and brackets that close a sentence stay in it.
  */

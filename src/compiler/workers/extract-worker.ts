@@ -5,14 +5,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Gazetteer } from '../curation';
-import { extractArticle } from '../extract-article';
+import { extractArticle, type ExtractJob } from '../extract-article';
 import { buildGazetteer } from '../stages/gazetteer';
-
-export interface ExtractJob {
-  id: string;
-  text: string;
-  published: string;
-}
 
 const gazetteer = buildGazetteer((workerData as { gazetteer: Gazetteer }).gazetteer);
 parentPort!.on('message', (job: ExtractJob) => {

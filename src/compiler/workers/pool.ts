@@ -10,13 +10,12 @@
 import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../curation';
-import { extractArticle, type ArticleExtraction } from '../extract-article';
+import { extractArticle, type ArticleExtraction, type ExtractJob } from '../extract-article';
 import type { GazetteerIndex } from '../stages/gazetteer';
-import type { ExtractJob } from './extract-worker';
 
 export interface Pool {
   workers: Worker[];
-  /** Stop the workers (when the compile fails before extraction). */
+  /** Stop the workers: once extraction is done, or when the input turned out to be bad. */
   close(): Promise<void>;
 }
 
@@ -35,6 +34,10 @@ export function startWorkers(gazetteer: Gazetteer, count: number): Pool {
   };
 }
 
+/**
+ * Extract every job on the pool's workers and on this thread; `onProgress`
+ * hears of each article done. Results are keyed by source id.
+ */
 export async function extractInParallel(
   jobs: readonly ExtractJob[],
   pool: Pool,
