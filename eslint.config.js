@@ -50,6 +50,7 @@ export default tseslint.config(
       'src/compiler/run.ts',
       'src/compiler/extract-article.ts',
       'src/compiler/inspect.ts',
+      'src/compiler/text.ts',
     ],
     rules: {
       'no-restricted-imports': [

@@ -41,7 +41,8 @@ const TARGETS_NOT_PEOPLE =
 const WEAPON = /\b(missiles?|rockets?|weapons?|warheads?|projectiles?|ICBMs?|nuclear|satellite)\b/i;
 
 /** The inflections of a regular verb, with the irregular past when given. */
-function inflect(lemma: string, past?: string): { third: string; forms: string[] } {
+/** A regular verb's forms: base, third person ("-ies" after a consonant), past, "-ing". */
+export function inflect(lemma: string, past?: string): { third: string; forms: string[] } {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   const third = /(s|sh|ch|x|z)$/.test(lemma)
     ? `${lemma}es`

@@ -3,6 +3,7 @@
  * that attribute quoted words in news writing, in all their inflections.
  * Matched in lower case only, so "the United States" is never "states".
  */
+import { inflect } from './event-lexicon';
 
 export interface SpeechVerb {
   start: number;
@@ -32,18 +33,11 @@ const NOUNISH = new Set(
 /** Base forms common enough as plural present ("officials say") to keep. */
 const BASE_OK = new Set('say warn insist argue claim add explain deny agree'.split(' '));
 
-function inflect(stem: string): string[] {
-  const e = stem.endsWith('e');
-  const base = e ? stem.slice(0, -1) : stem;
-  const ed = e ? `${stem}d` : `${stem}ed`;
-  const s = /(?:s|sh|ch|x)$/.test(stem) ? `${stem}es` : `${stem}s`;
-  return [s, ed, `${base}ing`];
-}
-
 const BASES = new Set(REGULAR.split(' ').concat('say', 'tell', 'write', 'call', 'deny', 'reply'));
 
 const FORMS = new Set<string>([
-  ...REGULAR.split(' ').flatMap(inflect),
+  // -s, -ed and -ing forms ("testifies", "testified"); the base form is judged apart
+  ...REGULAR.split(' ').flatMap((stem) => inflect(stem).forms.slice(1)),
   ...IRREGULAR.split(' ').map((w) => w.replace('_', ' ')),
 ]);
 // Regular inflection of irregular stems produces non-words; drop them.
