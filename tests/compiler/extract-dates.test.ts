@@ -26,6 +26,13 @@ const found: [string, string, string, string][] = [
   ['The summit was held on Friday.', '2019-04-18', 'Friday', '2019-04-12'],
   ['The trial is set to begin on Wednesday.', '2006-03-28', 'Wednesday', '2006-03-29'],
   ['The leaders will meet on Tuesday.', '2021-10-18', 'Tuesday', '2021-10-19'],
+  // What a meeting is "ahead of" is still to come.
+  [
+    'The envoys met in Washington ahead of a three-way meeting Tuesday.',
+    '2021-10-18',
+    'Tuesday',
+    '2021-10-19',
+  ],
   ['They met last Monday.', '2019-04-15', 'last Monday', '2019-04-08'],
   ['They meet next Friday.', '2019-04-19', 'next Friday', '2019-04-26'],
   ['Markets stay closed until Friday.', '2008-09-18', 'Friday', '2008-09-19'],

@@ -7,8 +7,9 @@
 import type { Direction } from '../extraction';
 import type { Tense } from './extract-dates-calendar';
 
+// "ahead of a meeting Tuesday": what a report is ahead of has not happened yet.
 const FUTURE =
-  /\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|should|going to|to be|wants? to|seeks? to|(?:is|are|am|was|were) (?:to|due to|set to|expected to|scheduled to|slated to|poised to|about to)|plans? to|planning to|planned (?:to|for)|intends? to|intending to|aims? to|hopes? to|expects? to|expected to|scheduled|upcoming|forthcoming|next|coming|later)\b|[’']ll\b/gi;
+  /\b(?:will|won[’']t|shall|would|wouldn[’']t|may|might|should|going to|to be|wants? to|seeks? to|(?:is|are|am|was|were) (?:to|due to|set to|expected to|scheduled to|slated to|poised to|about to)|plans? to|planning to|planned (?:to|for)|intends? to|intending to|aims? to|hopes? to|expects? to|expected to|scheduled|upcoming|forthcoming|next|coming|later|ahead of)\b|[’']ll\b/gi;
 
 // Irregular past forms common in reporting; regular ones end in -ed.
 const IRREGULAR =
