@@ -687,6 +687,26 @@ describe('extractQuotes: titles, descriptions and appositions (unseen news)', ()
       '"It will thrive," said American president Obama.',
       { speaker: 'Obama' },
     ],
+    [
+      '"he" is the subject of the sentence before, not the last man it names',
+      'Foreign Minister Mehmet Aydin said Turkey would host Russian President Ivan Petrov and Ukrainian President Taras Melnyk. "Our doors are open," he said.',
+      { speakerId: 'mehmet-aydin' },
+    ],
+    [
+      "a woman's first name with an accent is known as a woman's",
+      'On Monday María Soto met Raúl Vega in Caracas. "We will not give up," he said.',
+      { speakerId: 'raul-vega' },
+    ],
+    [
+      'a ministry whose name holds "and" speaks for its country',
+      '"The talks have failed," Egypt\'s Ministry of Water Resources and Irrigation said in a statement.',
+      { speakerId: 'eg-water-resources-and-irrigation-ministry', country: 'eg' },
+    ],
+    [
+      'an EU spokesman in a Brussels dispatch is no Belgian',
+      'BRUSSELS (AFP) – "Both sides must show restraint," EU foreign policy spokesman Pieter Vos said.',
+      { speakerId: 'pieter-vos', country: null },
+    ],
   ])('%s', (_name, text, expected) => {
     expect(quotes(text)[0]).toMatchObject(expected);
   });

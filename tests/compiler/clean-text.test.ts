@@ -64,3 +64,22 @@ describe('headline-list shape', () => {
     expect(cleanText(raw, 'Unrelated').blocks[0]!.kept).toBe(true);
   });
 });
+
+describe('links to other stories', () => {
+  it.each([
+    'Related: Greece and Turkey pledge to keep the Aegean calm after leaders meet',
+    'Read also: Sudan army chief rejects invitation to talks in Geneva',
+    'See also: Kenya sends more police officers to the Haiti mission',
+  ])('drops %j between body paragraphs', (line) => {
+    const { blocks } = cleanText([para('a'), line, para('b'), para('c')].join('\n'), 'Unrelated');
+    expect(blocks[1]).toMatchObject({ kept: false });
+    expect(blocks[1]!.reason).toMatch(/^boilerplate/);
+  });
+
+  it('keeps a sentence that only mentions a related matter', () => {
+    const line =
+      'Related talks on trade will resume next week in the capital, officials said on the record.';
+    const { blocks } = cleanText([para('a'), line, para('b')].join('\n'), 'Unrelated');
+    expect(blocks[1]!.kept).toBe(true);
+  });
+});

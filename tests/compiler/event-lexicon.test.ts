@@ -46,6 +46,16 @@ const families: [string, string, string][] = [
   ['Seoul sent humanitarian aid to the North.', 'humanitarian aid', 'AID'],
   ['The two navies cooperated closely.', 'cooperated', 'COOPERATE'],
   ['Police arrested the activists.', 'arrested', 'COERCE'],
+  // A vow of retaliation threatens; a vow to cooperate promises.
+  ['Tehran vowed to respond to the strikes.', 'vowed to respond', 'THREATEN'],
+  ['The ministry vows stern response to the launch.', 'vows stern response', 'THREATEN'],
+  ['The militia vowed revenge for the raid.', 'vowed revenge', 'THREATEN'],
+  ['The two leaders vowed to deepen ties.', 'vowed', 'AGREE'],
+  // Sanctions under other words than "sanctions".
+  ['Washington reimposed oil sanctions on the country.', 'reimposed', 'SANCTION'],
+  ['The ministry imposed new tariffs on steel from the bloc.', 'imposed', 'SANCTION'],
+  ['Beijing banned imports of seafood from its neighbour.', 'banned', 'SANCTION'],
+  ['The government announced a blanket ban on the imports.', 'blanket ban', 'SANCTION'],
 ];
 
 describe('event lexicon', () => {
@@ -71,6 +81,8 @@ describe('event lexicon', () => {
     ['The plane will meet the requirements of the air force.', 'meet'],
     ['Congress killed the deal in October.', 'killed'],
     ['The carmaker will shut down three plants.', 'shut down'],
+    ['The regulator imposed a fine on the bank.', 'imposed'], // no measure against a state
+    ['The city banned smoking in parks.', 'banned'],
   ])('%s has no %s trigger', (sentence, form) => {
     expect(findTriggers(sentence).map((t) => t.text)).not.toContain(form);
   });

@@ -29,6 +29,7 @@ const ACTORS = new Map<string, ActorRecord>(
     record('moon-jae-in', 'person', 'Moon Jae-in', 'kr', ['Moon']),
     record('donald-trump', 'person', 'Donald Trump', 'us', ['Trump']),
     record('mike-pompeo', 'person', 'Mike Pompeo', 'us', ['Pompeo']),
+    record('hamad-saleh', 'person', 'Hamad Saleh', null, ['Saleh']),
   ].map((a) => [a.id, a]),
 );
 
@@ -301,6 +302,22 @@ const cases: [string, string, Spec[], string[]][] = [
     'The North said it would dismantle the site.',
     [['The North', 'kp']],
     ['AGREE kp>'],
+  ],
+  [
+    // The dataset places every event in a country: one between actors of unknown country is none.
+    'an event whose actors have no known country is dropped',
+    'Sheikh Hamad Saleh called on all parties to exercise maximum restraint.',
+    [['Hamad Saleh', 'hamad-saleh']],
+    [],
+  ],
+  [
+    'an actor of unknown country beside a known one keeps the event',
+    'Hamad Saleh urged Pyongyang to return to talks.',
+    [
+      ['Hamad Saleh', 'hamad-saleh'],
+      ['Pyongyang', 'kp'],
+    ],
+    ['REQUEST hamad-saleh>kp'],
   ],
   [
     'quoted words are not narrative',

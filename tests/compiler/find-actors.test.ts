@@ -150,6 +150,9 @@ describe('findActors: roles', () => {
     ['SEOUL, April 19 (Yonhap) -- Officials met.', 'SEOUL', 'kr', 'dateline'],
     ['First line.\n\nBEIJING (Reuters) - China said yes.', 'BEIJING', 'cn', 'dateline'],
     ['KYIV, Ukraine (AP) — Russia said no.', 'Ukraine', 'ua', 'dateline'],
+    // Kyodo writes its name bare, after the date.
+    ['TOKYO, Aug. 25 Kyodo - Japan protested.', 'TOKYO', 'jp', 'dateline'],
+    ['SEOUL, March 4 Yonhap -- Seoul said yes.', 'SEOUL', 'kr', 'dateline'],
     ['The talks in Hanoi failed.', 'Hanoi', 'vn', 'venue'],
     ['The summit in Singapore was historic.', 'Singapore', 'sg', 'venue'],
     ['The meeting was held in Vietnam.', 'Vietnam', 'vn', 'venue'],
@@ -354,5 +357,74 @@ describe('findActors: titles used alone and company names', () => {
       actorId: 'de',
       role: 'modifier',
     });
+  });
+});
+
+describe('findActors: unseen wire copy', () => {
+  // [text, person, the country their context gives]
+  it.each<[string, string, string | null]>([
+    // A sentence ending in a capitalized word does not make the next name a longer name.
+    ['Troops massed near Kosovo. White House spokesman Tom Reed urged calm.', 'Tom Reed', 'us'],
+    // Two offices joined by "and" still qualify the name.
+    [
+      "Qatar's Prime Minister and Foreign Minister Sheikh Khalid Nasser called.",
+      'Khalid Nasser',
+      'qa',
+    ],
+    // An international body in the role: its official, not the dateline country's.
+    [
+      'BRUSSELS (AFP) – EU foreign policy spokesman Pieter Vos said in Brussels that talks failed.',
+      'Pieter Vos',
+      null,
+    ],
+    ["BRUSSELS (AFP) – Katrin Lund, the EU's foreign policy chief, arrived.", 'Katrin Lund', null],
+    // "said in <capital>": an official at home, over the dateline.
+    [
+      'ISLAMABAD (AFP) – Ministry spokesman Vikram Rao said in New Delhi that it was false.',
+      'Vikram Rao',
+      'in',
+    ],
+    // An unqualified office in a dispatch from a capital is that country's.
+    [
+      'TOKYO, Aug. 25 Kyodo - Vice Foreign Minister Kenji Ono summoned the envoy.',
+      'Kenji Ono',
+      'jp',
+    ],
+    [
+      'ISLAMABAD (AFP) – Foreign office spokeswoman Ayesha Khan said it was false.',
+      'Ayesha Khan',
+      'pk',
+    ],
+    // A school places its scholar; a subject of study does not.
+    [
+      'Views differ, said Maryam Haddad, a political scientist at the University of Tehran.',
+      'Maryam Haddad',
+      'ir',
+    ],
+    [
+      'Views differ, said Maryam Haddad, a historian of Iran and its neighbours.',
+      'Maryam Haddad',
+      null,
+    ],
+  ])('%s → %s of %s', (text, name, country) => {
+    const person = run(text).newActors.find((a) => a.name === name);
+    expect(person).toBeDefined();
+    expect(person!.country).toBe(country);
+  });
+
+  it('names a ministry of several portfolios with its country', () => {
+    const text = "Egypt's Ministry of Water Resources and Irrigation said talks failed.";
+    expect(seen(text)).toContainEqual([
+      "Egypt's Ministry of Water Resources and Irrigation",
+      'eg-water-resources-and-irrigation-ministry',
+      'participant',
+    ]);
+  });
+
+  it('keeps a title abbreviation before a name as part of it', () => {
+    // "Gen. Washington" is a man, not the United States.
+    expect(seen('They honoured Gen. Washington at the ceremony.').map((m) => m[1])).not.toContain(
+      'us',
+    );
   });
 });

@@ -27,7 +27,7 @@ export const ROLE_WORDS = new Set(
     'agriculture labour labor industry commerce culture information home treasury communications welfare ' +
     'tourism sports science technology social development planning internal external european press ' +
     'governor mayor senator congressman congresswoman legislator mp judge prosecutor attorney ' +
-    'executive ceo founder co-founder boss economist analyst regulator secretary-general spokesmen'
+    'office executive ceo founder co-founder boss economist analyst regulator secretary-general spokesmen'
   ).split(' '),
 );
 
@@ -56,8 +56,9 @@ const VENUE_NOUN_AFTER =
  */
 export function findDatelines(text: string): TextSpan[] {
   const out: TextSpan[] = [];
+  // The agency in parentheses ("SEOUL (Yonhap) --") or, as Kyodo writes it, bare ("TOKYO, Aug. 25 Kyodo -").
   const re =
-    /(^|\n)[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}|(?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,2}(?=(?:,[^\n(]{1,25})?\s*\())(,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|[A-Z][\p{L}.]*(?:[ ][A-Z][\p{L}.]*){0,2}))?[ \t]*(\([^)\n]{1,40}\))?(?:[ \t]*[—–]|[ \t]+(?:--|-)[ \t])/gu;
+    /(^|\n)[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ ][A-Z][A-Z.'’-]+){0,3}|(?:[A-Z][a-z]+)(?:[ ][A-Z][a-z]+){0,2}(?=(?:,[^\n(]{1,25})?\s*\())(,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?|[A-Z][\p{L}.]*(?:[ ][A-Z][\p{L}.]*){0,2}))?[ \t]*(\([^)\n]{1,40}\)|(?:Kyodo|Yonhap|Xinhua|Reuters|AFP|AP|UPI|TASS|Anadolu|IRNA|Bernama|Antara|PTI|IANS|ANI|KUNA|WAM|SPA|EFE|ANSA|dpa)\b)?(?:[ \t]*[—–]|[ \t]+(?:--|-)[ \t])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // The place and its region ("KYIV, Ukraine"), without the agency.
     const place = m[2]! + (m[3] ?? '');

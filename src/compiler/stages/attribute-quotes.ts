@@ -161,6 +161,16 @@ function subjectOf(scan: Scan, v: SpeechVerb, from: number, depth = 0): SpeakerI
   // `"…," said Obama, "…"`: a verb right after a quotation has its subject after it.
   if (v.end > v.start && /\uffff[\s,\u2014\u2013-]*$/.test(scan.masked.slice(from, v.start)))
     return firstItemAfter(scan.items, scan.masked, v.end);
+  // A name that runs up to the verb is its subject, whatever "and" it holds
+  // ("the Ministry of Water Resources and Irrigation said").
+  const adjacent = scan.items.find(
+    (it) =>
+      it.start >= from &&
+      it.end < v.start &&
+      /^\s+$/.test(scan.masked.slice(it.end, v.start)) &&
+      /\band\b/.test(scan.masked.slice(it.start, it.end)),
+  );
+  if (adjacent) return adjacent;
   let end = v.start;
   for (let step = 0; step < 4; step++) {
     const clause = clauseBefore(scan.masked, from, end);

@@ -50,6 +50,8 @@ const BOILERPLATE: RegExp[] = [
   /^published:?(\s+updated:?)?$/i,
   /^by .+ published$/i,
   /^(editor'?s choice|top content|before you go|explore more|about the author|related|trending)$/i,
+  // A link to another story: "Related: Kenya sends more police to Haiti".
+  /^(related|read also|see also|more on this|recommended):\s/i,
   /\b[a-z0-9-]+\.(com|net|org)\b/i,
 ];
 

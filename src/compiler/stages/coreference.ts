@@ -73,7 +73,8 @@ function genderOf(ctx: CorefContext, m: ActorMention): Gender {
   if (FEMALE_TITLE.test(before)) return 'female';
   if (MALE_TITLE.test(before)) return 'male';
   const name = ctx.actors.get(m.actorId)?.name ?? m.text;
-  const first = name.split(/\s+/)[0]!.toLowerCase();
+  // "María" is "maria": the list is written without accents.
+  const first = name.split(/\s+/)[0]!.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   return FEMALE_NAMES.has(first) ? 'female' : null;
 }
 
@@ -152,6 +153,34 @@ function nearer(
   return a.at >= b.at ? a : b;
 }
 
+/** Where the sentence holding `at` begins: after a full stop closing a word, or a line break. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i > 0; i--) {
+    if (text[i] === '\n') return i + 1;
+    if (/[.!?]/.test(text[i]!) && /\s/.test(text[i + 1] ?? '') && /\p{Ll}/u.test(text[i - 1]!))
+      return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * The antecedent of "he"/"she": of the people in the nearest sentence that
+ * names a compatible one, the first, which is its subject ("Aksoy said Turkey
+ * would host Putin and Zelenskiy. '…,' he said" is Aksoy). `nearestFirst` is
+ * ordered nearest first.
+ */
+function subjectOf(text: string, nearestFirst: ActorMention[]): ActorMention | undefined {
+  const nearest = nearestFirst[0];
+  if (!nearest) return undefined;
+  const from = sentenceStart(text, nearest.start);
+  let subject = nearest;
+  for (const m of nearestFirst) {
+    if (m.start < from) break;
+    subject = m;
+  }
+  return subject;
+}
+
 function resolvePronoun(
   ctx: CorefContext,
   item: Extract<SpeakerItem, { kind: 'pronoun' }>,
@@ -166,10 +195,11 @@ function resolvePronoun(
     return g ? as(fromMention(ctx, g, item)) : null;
   }
   const want: Gender = item.pronoun === 'she' ? 'female' : 'male';
-  const person = peopleBefore(ctx, item.start).find((m) => {
+  const compatible = peopleBefore(ctx, item.start).filter((m) => {
     const g = genderOf(ctx, m);
     return g === null || g === want;
   });
+  const person = subjectOf(ctx.text, compatible);
   const a = person ? { at: person.start, r: fromMention(ctx, person, item) } : null;
   // "a spokesman said … he added": a described speaker counts as an antecedent too.
   const d = previousDescribed(ctx, item.start, true);

@@ -265,6 +265,28 @@ verb('sanction', 'SANCTION');
 verb('expel', 'SANCTION', { past: 'expelled', also: ['expelling'] });
 verb('break', 'SANCTION', { past: 'broke', particle: 'off', also: ['broken'] });
 verb('impose', 'SANCTION', { particle: 'sanctions', prep: 'on' });
+// "reimposed oil sanctions", "imposed a blanket ban on imports": the measure may come later in the clause.
+const MEASURES = /\b(sanctions|tariffs|embargo|ban|restrictions|curbs|export controls)\b/i;
+verb('impose', 'SANCTION', { prep: 'on', requires: MEASURES });
+verb('reimpose', 'SANCTION', {
+  prep: 'on',
+  requires: MEASURES,
+  also: ['re-impose', 're-imposes', 're-imposed', 're-imposing'],
+});
+verb('ban', 'SANCTION', {
+  past: 'banned',
+  also: ['banning'],
+  requires: /\b(imports?|exports?|entry|flights?|shipments?)\b/i,
+  // "keep its existing ban in place" reports no new act.
+  notPrev: /\b(?:its|their|the|a|an|existing|current)\s+$/i,
+});
+word(
+  ['import ban', 'export ban', 'blanket ban', 'embargo', 'trade embargo', 'arms embargo'],
+  'SANCTION',
+  'noun',
+  ['imposes a ban', 'impose a ban'],
+  'on',
+);
 verb('freeze', 'SANCTION', {
   past: 'froze',
   also: ['frozen'],
@@ -276,6 +298,20 @@ verb('pledge', 'AGREE');
 verb('promise', 'AGREE');
 verb('commit', 'AGREE', { past: 'committed', also: ['committing'] });
 verb('vow', 'AGREE');
+// "vows to respond", "vowed revenge": a vow of retaliation is a threat, not a promise.
+for (const what of [
+  'to respond',
+  'to retaliate',
+  'to avenge',
+  'revenge',
+  'retaliation',
+  'a response',
+  'stern response',
+  'a stern response',
+  'a strong response',
+  'a proportionate response',
+])
+  verb('vow', 'THREATEN', { particle: what });
 verb('invite', 'AGREE');
 verb('offer', 'AGREE', { particle: 'to' });
 adjective(['ready to', 'ready for', 'willing to', 'open to', 'prepared to', 'hopeful'], 'AGREE');

@@ -292,9 +292,11 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
       });
     });
   }
-  return [...out, ...quoteEvents(ctx)].sort(
-    (a, b) => a.sentence.start - b.sentence.start || a.trigger.start - b.trigger.start,
-  );
+  // An event between actors of unknown country ("Sheikh X called on all parties")
+  // cannot be placed on the map or the graph: the dataset requires a country.
+  return [...out, ...quoteEvents(ctx)]
+    .filter((e) => e.countries.length > 0)
+    .sort((a, b) => a.sentence.start - b.sentence.start || a.trigger.start - b.trigger.start);
 }
 
 /**

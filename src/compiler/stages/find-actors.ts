@@ -80,10 +80,18 @@ const FUNCTION_WORDS = new Set(
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+const TITLE_ABBREVIATIONS = new Set(
+  'Gen Sen Rep Gov Col Capt Lieut Sgt Prof Adm Brig Cmdr Maj Supt Insp Amb Pres'.split(' '),
+);
+
+/** "… with Kosovo. White House …": a word closing a sentence is no first name ("Gen. Washington" is). */
+const endsSentence = (word: string): boolean =>
+  /^\p{Lu}\p{Ll}{2,}\.$/u.test(word) && !TITLE_ABBREVIATIONS.has(word.slice(0, -1));
+
 /** "George Washington", "Washington Post", "Michael Jordan": a name inside a longer name. */
 function insideLongerName(text: string, start: number, end: number): boolean {
   const prev = /(\p{Lu}[\p{L}.]*)\s$/u.exec(text.slice(Math.max(0, start - 20), start));
-  if (prev && !FUNCTION_WORDS.has(prev[1]!)) return true;
+  if (prev && !FUNCTION_WORDS.has(prev[1]!) && !endsSentence(prev[1]!)) return true;
   const next = /^ (\p{Lu}\p{L}*)/u.exec(text.slice(end, end + 20));
   return !!next && !CALENDAR.test(next[1]!);
 }

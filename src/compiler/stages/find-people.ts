@@ -281,8 +281,12 @@ function contextCountry(
     const m = before[i]!;
     const gap = text.slice(m.end, start).replace(/^['’]s/, '');
     const words = gap.split(/[\s,]+/).filter(Boolean);
-    const ok = (w: string) =>
-      ROLE_WORDS.has(w.toLowerCase()) || GAP_WORDS.has(w) || /^\p{Lu}/u.test(w);
+    // "Qatar's Prime Minister and Foreign Minister X": two offices joined by "and".
+    const ok = (w: string, i: number) =>
+      ROLE_WORDS.has(w.toLowerCase()) ||
+      GAP_WORDS.has(w) ||
+      /^\p{Lu}/u.test(w) ||
+      (w === 'and' && i > 0 && ROLE_NOUNS.has(words[i - 1]!.toLowerCase()));
     // "the Prime Minister of Singapore, Mr. Lee", "the head of the British union Unite, X".
     const office = titleOf(text.slice(Math.max(sentence.start, m.start - 40), m.start));
     if (office && words.length <= 4 && /,\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(gap))
@@ -311,6 +315,9 @@ function contextCountry(
     m.kind === 'organization' || /^['’]s\b/.test(text.slice(m.end, m.end + 3));
   for (const m of after) {
     const lead = text.slice(Math.max(end, m.start - 12), m.start);
+    // "X, a professor at the University of Tehran": a school places its scholar.
+    if (/\b(?:University|Institute|Academy|College) of\s+$/.test(text.slice(end, m.start)))
+      return m.country;
     // "X, Prime Minister of Canada": the country of the office.
     if (appositive && titleOf(text.slice(Math.max(end, m.start - 40), m.start))) return m.country;
     if (!PREPOSITIONS.test(lead) || possessiveOrOrg(m)) {

@@ -15,7 +15,7 @@ type Draft = Omit<ActorMention, 'role'>;
 
 /** An institution after a country: "Japan's Foreign Ministry", "U.S. military". */
 export const INSTITUTION =
-  /^(?:['’]s)?\s+((?:(?:Foreign|Defen[cs]e|Unification|Finance|Trade|Commerce|Interior|Justice|Home|Economy|Industry|Health|Education|Energy|Agriculture|Environment|Information|Transport|Treasury|State|Homeland Security|Public Security|Intelligence|Foreign Affairs|Culture|Labou?r)\s+(?:Ministry|Department|Office|Agency|Bureau|Service)|(?:foreign|defen[cs]e|unification|finance|trade|interior|justice)\s+ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|Unification|Finance|Trade|Justice|the Interior|Interior|Health|Commerce|National Defen[cs]e|Economy)|Treasury|Cabinet|Parliament|Congress|National Assembly|Joint Chiefs of Staff|Coast Guard|Central Bank|Presidential Office|Embassy|Navy|Army|Air Force|military|army|navy|air force|armed forces|government|embassy|consulate|parliament|cabinet|presidential office|coast guard|central bank|state media|spy agency|intelligence agency|regime|legislature|foreign ministry|defen[cs]e ministry))(?![\p{L}])/u;
+  /^(?:['’]s)?\s+((?:(?:Foreign|Defen[cs]e|Unification|Finance|Trade|Commerce|Interior|Justice|Home|Economy|Industry|Health|Education|Energy|Agriculture|Environment|Information|Transport|Treasury|State|Homeland Security|Public Security|Intelligence|Foreign Affairs|Culture|Labou?r)\s+(?:Ministry|Department|Office|Agency|Bureau|Service)|(?:foreign|defen[cs]e|unification|finance|trade|interior|justice)\s+ministry|Ministry of (?:Foreign Affairs|Defen[cs]e|Unification|Finance|Trade|Justice|the Interior|Interior|Health|Commerce|National Defen[cs]e|Economy)|Ministry of \p{Lu}\p{Ll}+(?:(?:,? and |, | )\p{Lu}\p{Ll}+){0,4}|Treasury|Cabinet|Parliament|Congress|National Assembly|Joint Chiefs of Staff|Coast Guard|Central Bank|Presidential Office|Embassy|Navy|Army|Air Force|military|army|navy|air force|armed forces|government|embassy|consulate|parliament|cabinet|presidential office|coast guard|central bank|state media|spy agency|intelligence agency|regime|legislature|foreign ministry|defen[cs]e ministry))(?![\p{L}])/u;
 
 /**
  * Institutions that news names without their country ("the Foreign Ministry",
@@ -105,6 +105,28 @@ export function homeCountry(
   drafts: readonly Draft[],
   sentences: readonly SentenceSpan[],
 ): string | null {
+  // An international body in the person's role ("EU foreign policy spokesman X",
+  // "X, the EU's foreign policy chief,") makes them its official, not the dateline's.
+  const international = drafts.some(
+    (d) =>
+      d.kind === 'organization' &&
+      !d.country &&
+      ((d.end <= at.start &&
+        /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,5}\s+$/u.test(text.slice(d.end, at.start))) ||
+        (d.start >= at.end && /^,\s+(?:the\s+)?$/.test(text.slice(at.end, d.start)))),
+  );
+  if (international) return null;
+  // "spokesman X said in New Delhi": an official speaks at home.
+  const spokeIn = drafts.find(
+    (d) =>
+      d.kind === 'country' &&
+      d.start >= at.end &&
+      d.start - at.end < 60 &&
+      /^\s+(?:said|says|told (?:[\p{L}-]+\s+){1,3}|spoke)\s+in\s+$/u.test(
+        text.slice(at.end, d.start),
+      ),
+  );
+  if (spokeIn) return spokeIn.country;
   const dateline = placed.filter((d) => d.end <= at.start).at(-1);
   // "met visiting President X": a visitor is the one official who is not from here.
   if (

@@ -157,7 +157,11 @@ export function findSpeakerItems(masked: string, mentions: ActorMention[]): Spea
   const outside = mentions.filter(
     (m) => m.role !== 'dateline' && !masked.slice(m.start, m.end).includes(MASK),
   );
-  const descriptions = findDescriptions(masked, outside);
+  // A description cut short inside a longer name ("Egypt's Ministry" of "Egypt's
+  // Ministry of Water Resources and Irrigation") yields to the name.
+  const descriptions = findDescriptions(masked, outside).filter(
+    (d) => !outside.some((m) => m.start < d.end && d.start < m.end && m.end > d.end),
+  );
   const covered = (m: { start: number; end: number }) =>
     descriptions.some((d) => m.start < d.end && m.end > d.start);
   const items: SpeakerItem[] = [...descriptions];
