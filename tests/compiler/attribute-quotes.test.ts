@@ -332,6 +332,67 @@ describe('extractQuotes: attribution patterns', () => {
   });
 });
 
+describe('extractQuotes: a fragment in a participle clause', () => {
+  // "X did Y to Z, calling it 'label'": the label is X's, not Z's, the clause's last name.
+  it.each<[string, Spec[], string]>([
+    [
+      'Seoul lodged a protest with Pyongyang on Friday, calling the launch “reckless and illegal”.',
+      [
+        { s: 'Seoul', id: 'kr', kind: 'country' },
+        { s: 'Pyongyang', id: 'kp', kind: 'country' },
+      ],
+      'kr',
+    ],
+    [
+      'The US State Department rejected the statement, accusing Pyongyang of “gangster-like” tactics.',
+      [
+        { s: 'US State Department', id: 'us-state-department' },
+        { s: 'Pyongyang', id: 'kp', kind: 'country' },
+      ],
+      'us-state-department',
+    ],
+    [
+      // A name that holds "and" spans the clause boundary and is still the subject.
+      'The Ministry of Unification and Trade rejected the offer, describing Pyongyang’s plan as “hollow”.',
+      [
+        { s: 'Ministry of Unification and Trade', id: 'kr', kind: 'organization' },
+        { s: 'Pyongyang', id: 'kp', kind: 'country' },
+      ],
+      'kr',
+    ],
+  ])('%s', (text, specs, speakerId) => {
+    const [q] = run(text, specs);
+    expect(q!.fragment).toBe(true);
+    expect(q!.speakerId).toBe(speakerId);
+  });
+
+  it.each<[string, Spec[], string]>([
+    [
+      'Kim warned last week that Pyongyang would respond “with full force” to any drills.',
+      [
+        { s: 'Kim', id: 'kim-jong-un' },
+        { s: 'Pyongyang', id: 'kp', kind: 'country' },
+      ],
+      'kim-jong-un',
+    ],
+    [
+      'Pompeo said that Seoul had responded “in a measured way”.',
+      [POMPEO, { s: 'Seoul', id: 'kr', kind: 'country' }],
+      'mike-pompeo',
+    ],
+  ])('gives a label inside a reported "that" clause to the reporter: %s', (text, specs, id) => {
+    const [q] = run(text, specs);
+    expect(q!.fragment).toBe(true);
+    expect(q!.speakerId).toBe(id);
+  });
+
+  it('leaves a fragment after a relative clause to the words before it', () => {
+    const text = 'Pompeo met Kim, who called the talks “productive”.';
+    const [q] = run(text, [POMPEO, { s: 'Kim', id: 'kim-jong-un' }]);
+    expect(q!.speakerId).toBe('kim-jong-un');
+  });
+});
+
 describe('extractQuotes: speaker resolution', () => {
   it.each<[string, string, Spec[], string | null]>([
     [

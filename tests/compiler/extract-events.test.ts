@@ -320,6 +320,63 @@ const cases: [string, string, Spec[], string[]][] = [
     ['REQUEST hamad-saleh>kp'],
   ],
   [
+    'a rejection of "the allegation" targets whoever made it before',
+    'Pyongyang accused Seoul of spying. Seoul rejected the allegation on Monday.',
+    [
+      ['Pyongyang', 'kp'],
+      ['Seoul', 'kr'],
+      ['Seoul', 'kr', 'participant', 1],
+    ],
+    ['ACCUSE kp>kr', 'REJECT kr>kp'],
+  ],
+  [
+    'a reduced relative ("a charge X denied") answers the clause it hangs on',
+    'The Kremlin accused the US of meddling, a charge Washington swiftly denied.',
+    [
+      ['The Kremlin', 'ru'],
+      ['US', 'us'],
+      ['Washington', 'us'],
+    ],
+    ['ACCUSE ru>us', 'REJECT us>ru'],
+  ],
+  [
+    'a definite object points back to the same noun named with its maker',
+    'Pyongyang’s artillery drills rattled the border. Moon and Trump met. Moon condemned the drills.',
+    [
+      ['Pyongyang', 'kp'],
+      ['Moon', 'moon-jae-in'],
+      ['Trump', 'donald-trump'],
+      ['Moon', 'moon-jae-in', 'participant', 1],
+    ],
+    ['MOBILIZE kp>', 'CONSULT moon-jae-in+donald-trump>', 'ACCUSE moon-jae-in>kp'],
+  ],
+  [
+    'a definite object with nothing before it names no target',
+    'Moon condemned the decision.',
+    [['Moon', 'moon-jae-in']],
+    ['ACCUSE moon-jae-in>'],
+  ],
+  [
+    'a charge after a rejection is a second act, not a restatement',
+    'Trump criticised Pyongyang. The Kremlin rejected the criticism, accusing Washington of lying.',
+    [
+      ['Trump', 'donald-trump'],
+      ['Pyongyang', 'kp'],
+      ['The Kremlin', 'ru'],
+      ['Washington', 'us'],
+    ],
+    ['ACCUSE donald-trump>kp', 'REJECT ru>donald-trump', 'ACCUSE ru>us'],
+  ],
+  [
+    '"but" opens a second clause with the same subject',
+    'Moon welcomed the offer but criticised Pyongyang over the tests.',
+    [
+      ['Moon', 'moon-jae-in'],
+      ['Pyongyang', 'kp'],
+    ],
+    ['SUPPORT moon-jae-in>', 'ACCUSE moon-jae-in>kp'],
+  ],
+  [
     'quoted words are not narrative',
     'Moon said: "We will meet the North."',
     [
@@ -419,6 +476,14 @@ describe('extractEvents', () => {
   });
 
   it.each([
+    [
+      'The US on Friday reimposed oil sanctions on Pyongyang.',
+      [
+        ['US', 'us'],
+        ['Pyongyang', 'kp'],
+      ] as Spec[],
+      'US reimposes oil sanctions on Pyongyang',
+    ],
     [
       'The North urged the US to remove the obstacles.',
       [

@@ -54,6 +54,8 @@ describe('findPeople (through findActors): new people and their country', () => 
     ['Microsoft CEO Bill Gates said so.', 'Bill Gates'],
     ['Chief Executive Officer Tom Enders said so.', 'Tom Enders'],
     ['Mr Justice Anthony Mann ruled for the company.', 'Anthony Mann'],
+    // "the" before a title does not hide the person the title names.
+    ['The deal was signed by the Prime Minister Abiy Ahmed.', 'Abiy Ahmed'],
   ])('strips titles: %s → %s', (text, name) => {
     expect(people(text).map((p) => p.name)).toEqual([name]);
   });
@@ -75,6 +77,10 @@ describe('findPeople (through findActors): new people and their country', () => 
     'The plane lands in North America, said Boeing Commercial Airplanes.',
     // Shortened to the first word, never the last: a company.
     'Lockheed Martin won the bid. Analysts said Lockheed was cheaper.',
+    // After "the" and no title: a river, a building, a region, not a person.
+    'Talks stalled over the dam on the Blue Nile, a project begun by the government in 2011.',
+    'Troops crossed the Rio Grande, a river the leaders of both countries share.',
+    'The Golden Horn, a harbour praised by the governor, froze.',
   ])('finds no person in %j', (text) => {
     expect(people(text)).toEqual([]);
   });

@@ -20,4 +20,13 @@ describe('findSpeechVerbs', () => {
   it('does not take "the United States" or American "demands" for speech', () => {
     expect(found('The United States rejected American demands.')).toEqual([]);
   });
+
+  it.each([
+    ['Troops fired on Pakistani posts overnight.', []],
+    ['Chinese reports said the talks failed.', ['said']],
+    ['British comments angered the ministry.', []],
+    ['Reuters reports that the deal is off.', ['reports']],
+  ])('a noun after a nationality adjective is no verb: %j', (text, verbs) => {
+    expect(found(text)).toEqual(verbs);
+  });
 });

@@ -76,9 +76,11 @@ const KNOWN_MISSES = [
  * Events a reader codes that the pipeline finds with the same PLOVER type and
  * the same set of countries: 45 of 95 (47.4%) when this test was written.
  * Before that round's fixes the corpus did not compile at all (an event with
- * no country), and article by article the extractor found 42 (44.2%).
+ * no country), and article by article the extractor found 42 (44.2%). Finding
+ * the party a rejection or condemnation answers ("rejected the allegation",
+ * "a charge Washington denied") raised it to 52 (54.7%).
  */
-const MIN_EVENT_RECALL = 0.47;
+const MIN_EVENT_RECALL = 0.54;
 
 describe('held-out wire corpus', () => {
   it('compiles with no errors', () => {

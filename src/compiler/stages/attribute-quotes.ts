@@ -155,6 +155,33 @@ function relativeComma(masked: string, from: number, to: number): number {
   return at;
 }
 
+/** "-ing" opening a clause after a comma: "…, accusing Cairo of", "…, calling the measure". */
+const PARTICIPLE = /^\s*(?:[a-z]+ly\s+)?[a-z]{2,}ing\b/;
+
+/**
+ * "Japan lodged a protest with China, calling the measure “groundless”": a
+ * participle clause shares the subject of the clause it hangs on, which is
+ * that clause's first name, not its last (the object).
+ */
+function participleSubject(scan: Scan, from: number, clause: Clause, to: number) {
+  if (clause.kind !== 'comma' || !PARTICIPLE.test(scan.masked.slice(clause.start, to))) return null;
+  const main = clauseBefore(scan.masked, from, clause.at);
+  const first = scan.items.find(
+    (it) =>
+      it.start >= from &&
+      it.end > main.start &&
+      it.end <= clause.at &&
+      !AFTER_PREPOSITION.test(scan.masked.slice(Math.max(0, it.start - 10), it.start)),
+  );
+  // After "and" or "who", only a name that spans the boundary ("Ministry of Water and Energy").
+  if (
+    !first ||
+    ((main.kind === 'relative' || main.kind === 'coordinator') && first.start >= main.start)
+  )
+    return null;
+  return first;
+}
+
 /** The subject of speech verb `v` within the sentence starting at `from`. */
 function subjectOf(scan: Scan, v: SpeechVerb, from: number, depth = 0): SpeakerItem | null {
   if (v.according) return firstItemAfter(scan.items, scan.masked, v.end);
@@ -174,6 +201,10 @@ function subjectOf(scan: Scan, v: SpeechVerb, from: number, depth = 0): SpeakerI
   let end = v.start;
   for (let step = 0; step < 4; step++) {
     const clause = clauseBefore(scan.masked, from, end);
+    if (step === 0) {
+      const main = participleSubject(scan, from, clause, Math.max(end, v.end));
+      if (main) return main;
+    }
     const item = lastItemIn(scan.items, clause.start, end, scan.masked);
     if (item) return item;
     if (end === v.start) {
@@ -284,8 +315,28 @@ function colonSpeaker(scan: Scan, span: QuoteSpanFound, region: Region) {
   return { item, v: { start: colon, end: colon, according: false } };
 }
 
+/**
+ * "Qureshi warned that Islamabad would respond “with full force”": a label
+ * quoted inside what a speaker reports ("that …") is the reporter's wording,
+ * so the verb that introduces the "that" clause speaks it.
+ */
+function reporting(scan: Scan, verbs: SpeechVerb[], k: number): number {
+  while (k > 0) {
+    const gap = scan.masked.slice(verbs[k - 1]!.end, verbs[k]!.start);
+    if (!/^\s+(?:\S+\s+){0,4}?that\s[^,;:()\uffff]*$/.test(gap)) break;
+    k--;
+  }
+  return k;
+}
+
 function beforeQuote(scan: Scan, span: QuoteSpanFound, region: Region) {
   const verbs = findSpeechVerbs(scan.masked, region.start, span.open);
+  const last = verbs.length - 1;
+  const outer = span.fragment && last > 0 ? reporting(scan, verbs, last) : last;
+  if (outer !== last) {
+    const item = subjectOf(scan, verbs[outer]!, region.start);
+    if (item) return { item, v: verbs[outer]! };
+  }
   for (let k = verbs.length - 1; k >= 0; k--) {
     const v = verbs[k]!;
     const item = subjectOf(scan, v, region.start);

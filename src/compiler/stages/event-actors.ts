@@ -46,7 +46,7 @@ const SKIPPABLE =
   /^(has|have|had|was|were|is|are|will|would|could|should|may|might|can|did|does|do|also|then|again|already|still|just|reportedly|not|never|last|this|earlier|later|on|in|recent|week|weeks|month|year|\w+day|\w+ly)$/i;
 const PASSIVE = /\b(was|were|is|are|been|being|be|got)\s+(\w+ly\s+)?$/i;
 const ADVERBS = '((\\w+ly|also|then|later|again|now|had|has|have|will|would|be)\\s+)*';
-const CONJOINED = new RegExp(`(,\\s*and|\\band|,)\\s+${ADVERBS}["“]?$`, 'i');
+const CONJOINED = new RegExp(`(,\\s*and|\\band|\\bbut|,)\\s+${ADVERBS}["“]?$`, 'i');
 
 /** A verb form used as a noun: "the test-firing of", "of dismantling", "Pyongyang's calls". */
 export function isNounUse(text: string, s: SentenceSpan, t: Trigger): boolean {

@@ -21,6 +21,7 @@ import {
   type ClauseContext,
   type Head,
 } from './event-actors';
+import { anaphoricTargets, type Antecedent } from './event-antecedent';
 import { findTriggers } from './event-lexicon';
 import { complementOf, dateOf } from './event-dates';
 import { eventTitle, shortName, trimTopic } from './event-title';
@@ -106,7 +107,7 @@ function headsOf(ctx: Ctx, s: SentenceSpan, outside: (x: Span) => boolean): Head
       if (!opensClause(ctx, s, t, noun)) continue;
       last.end = Math.max(
         last.trigger.end,
-        t.start - (/(,?\s+and\s+)$/.exec(pre)?.[0].length ?? 0),
+        t.start - (/(,?\s+(and|but)\s+)$/.exec(pre)?.[0].length ?? 0),
       );
     }
     heads.push({ trigger: t, noun, end: clauseEnd(ctx, t.end, s.end) });
@@ -117,6 +118,10 @@ function headsOf(ctx: Ctx, s: SentenceSpan, outside: (x: Span) => boolean): Head
 /** The start of a noun phrase for a thing: "a", "the", "its", "all", "two", "new". */
 const THING =
   /^\s+(a|an|the|its|his|her|their|all|new|some|several|two|three|four|five|six|\d[\d,.]*)\s/i;
+
+/** "oil sanctions on ", "fresh tariffs against ": lower-case words, then a preposition. */
+const OBJECT_THEN_TARGET =
+  /^\s+(?:[a-z][\w-]*\s+){1,4}(?:on|against|with|to|from|for|over|toward|towards)\s+(?:the\s+)?$/;
 
 /** The words that complete a title: "to continue talks with North Korea", "to replace Pompeo". */
 function topicOf(ctx: Ctx, h: Head, targets: ActorMention[], sentenceEnd: number) {
@@ -133,11 +138,20 @@ function topicOf(ctx: Ctx, h: Head, targets: ActorMention[], sentenceEnd: number
   const rest = text.slice(h.trigger.end, date ? date.start : sentenceEnd);
   const of = h.noun ? /^\s+of(?=\s)/i.exec(rest) : null;
   const object = of ? rest.slice(of[0].length) : rest;
-  const actorFirst = targets.some((m) =>
-    /^[\s,]*(the\s+)?$/i.test(text.slice(h.trigger.end, m.start)),
+  // (a target found before the trigger, "a charge Washington denied", is not its object)
+  const actorFirst = targets.some(
+    (m) =>
+      m.start >= h.trigger.end && /^[\s,]*(the\s+)?$/i.test(text.slice(h.trigger.end, m.start)),
   );
   if ((!h.noun || of) && !actorFirst && THING.test(object))
     return { topic: trimTopic(object, 8), topicHasTargets: true };
+  // "reimposed oil sanctions on Venezuela": a bare object before the target's preposition.
+  const named = targets.find((m) => m.start >= h.trigger.end);
+  const gap = named ? text.slice(h.trigger.end, named.start) : '';
+  if (!h.noun && named && OBJECT_THEN_TARGET.test(gap)) {
+    const topic = trimTopic(text.slice(h.trigger.end, named.end), 8);
+    if (topic) return { topic, topicHasTargets: true };
+  }
   if (!targets.length && !h.noun) return { topic: trimTopic(after, 6), topicHasTargets: false };
   const tail = targets.length ? text.slice(targets.at(-1)!.end, h.end) : '';
   const topic = /^\s+(to|for|over|on)\s/i.test(tail) ? trimTopic(tail, 6) : null;
@@ -197,6 +211,8 @@ function restates(
       last.sources,
       src.map((m) => m.actorId),
     ) &&
+    // "rejected the statement, accusing Cairo of …": a charge after a rejection is a new act.
+    !(type === 'ACCUSE' && last.type === 'REJECT') &&
     tgt.every((m) => last.targets.includes(m.actorId))
   );
 }
@@ -211,6 +227,8 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const ctx: Ctx = { ...input, participants };
   const out: CandidateEvent[] = [];
+  const earlier: Antecedent[] = [];
+  const countryOf = (m: ActorMention) => ctx.actors.get(m.actorId)?.country ?? m.country;
   for (const s of input.sentences) {
     const heads = headsOf(ctx, s, outside);
     // A noun's clause includes its premodifiers: "last month's summit" dates the summit.
@@ -247,10 +265,24 @@ export function extractEvents(input: EventInput): CandidateEvent[] {
       const src = unique(found.sources);
       // "Japan's Foreign Ministry protested … a Japanese businessman": no one targets its own country.
       const home = new Set(src.map((m) => ctx.actors.get(m.actorId)?.country ?? m.country));
-      const tgt = unique(found.targets)
+      let tgt = unique(found.targets)
         .filter((m) => m.kind !== 'country' || !home.has(m.actorId))
         .slice(0, 4);
+      // "rejected the allegation", "a charge Washington denied": the maker of what is answered.
+      if (!tgt.length && !negated && COMPLAINTS.has(type))
+        tgt = unique(
+          anaphoricTargets({
+            text,
+            sentence: s,
+            trigger: t,
+            sources: src,
+            mentions: input.mentions,
+            earlier,
+            countryOf,
+          }),
+        ).slice(0, 4);
       if (restates(out.at(-1), s, pre, t.text, type, src, tgt)) return;
+      earlier.push({ sentence: s, trigger: t, type, sources: src });
       const own = {
         start: Math.max(s.start, Math.min(t.start, ...src.map((m) => m.start))),
         end: h.end,

@@ -241,9 +241,12 @@ function runsIn(text: string, s: SentenceSpan, taken: (start: number, end: numbe
     const titles = run
       .slice(t0, k)
       .filter((w) => !HONORIFICS.has(w.text) && w.text !== 'The' && w.text !== 'Former');
+    // "the Blue Nile", "The Rio Grande": a person is not named after "the" without a title.
+    const afterThe = (k === 0 && prev?.text === 'the') || (k === 1 && run[0]!.text === 'The');
     if (
       name.length >= 2 &&
       name.length <= 5 &&
+      !(afterThe && !titled) &&
       !PLACE_LEADS.has(name[0]!.text) &&
       !isTitle(name.at(-1)!.text) &&
       !name.some(

@@ -47,6 +47,9 @@ const WORD = /\b(according to|pointed out|points out|[a-z]+)\b/g;
 const AUX_BEFORE = /\b(?:to|will|would|could|can|may|might|must|did|does|do|not|never|n't)\s+$/i;
 const NOUN_BEFORE = /\b(?:the|a|an|his|her|its|their|our|my|your|these|those|such|of)\s+$/i;
 
+/** A nationality adjective: "Pakistani", "Israeli", "Chinese", "British", "Indian". */
+const DEMONYM_BEFORE = /\b\p{Lu}\p{Ll}{3,}(?:ani|eli|ese|ish|ian)\s+$/u;
+
 /** Speech verbs in masked[from, to), in order. */
 export function findSpeechVerbs(masked: string, from: number, to: number): SpeechVerb[] {
   const out: SpeechVerb[] = [];
@@ -65,6 +68,9 @@ export function findSpeechVerbs(masked: string, from: number, to: number): Speec
       BASES.has(w) && (AUX_BEFORE.test(before) || (BASE_OK.has(w) && !NOUN_BEFORE.test(before)));
     if (!FORMS.has(w) && !base) continue;
     if (NOUN_BEFORE.test(before) || NOUNS.has(w)) continue;
+    // "Pakistani posts", "Chinese reports": after a demonym the word is a noun.
+    if (NOUNISH.has(w) && DEMONYM_BEFORE.test(masked.slice(Math.max(0, start - 20), start)))
+      continue;
     if (
       NOUNISH.has(w) &&
       // Right after a quotation ("…," claims X) the word is the verb.
