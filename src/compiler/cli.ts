@@ -106,8 +106,17 @@ const progress = (done: number, total: number) => {
 // two threads slowing each other down; `--jobs N` is for machines where they don't.
 const threads = Math.max(1, Number.parseInt(values.jobs ?? '1', 10) || 1);
 // Workers start loading while the corpus is read and cleaned.
-const curated = GazetteerSchema.safeParse(JSON.parse(gazetteer.text));
-const pool = threads > 1 && curated.success ? startWorkers(curated.data, threads - 1) : null;
+// A gazetteer that is not valid is reported by `plan` with its line; no workers then.
+function curatedGazetteer() {
+  try {
+    const parsed = GazetteerSchema.safeParse(JSON.parse(gazetteer.text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+const curated = threads > 1 ? curatedGazetteer() : null;
+const pool = curated ? startWorkers(curated, threads - 1) : null;
 const planned = plan(input);
 const extractions =
   pool && planned.ready

@@ -94,6 +94,19 @@ describe('npm run compile', { timeout: 30_000 }, () => {
     expect(readdirSync(dir)).not.toContain('dataset.json');
   });
 
+  it.each([[[]], [['--jobs', '2']]])(
+    'reports a gazetteer that is not JSON at its line, not with a stack trace (%j)',
+    (args) => {
+      const path = join(dir, 'curation', 'actors.json');
+      const text = readFileSync(path, 'utf8').replace('"id": "us",', '"id": "us";');
+      writeFileSync(path, text);
+      const r = run(...args);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/actors\.json:\d+: error PARLEY003: not valid JSON/);
+      expect(r.stderr).not.toMatch(/SyntaxError|at JSON\.parse/);
+    },
+  );
+
   it('says what to do when the manifest is missing', () => {
     rmSync(join(dir, 'sources', 'manifest.json'));
     const r = run();
