@@ -290,6 +290,7 @@ export function compile(input: CompileInput, options: CompileOptions = {}): Comp
     fileText: input.corrections.text,
     sources,
     actors: new Map([...known].map(([id, a]) => [id, toActor(a)])),
+    dates: new Map([...extractions].map(([id, x]) => [id, x.dates])),
     diags,
   };
   const corrected = applyCorrections(draftsOf(merged, published), corrections, ctx);

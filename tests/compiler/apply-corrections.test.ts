@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Correction } from '../../src/compiler/curation';
 import { Diagnostics } from '../../src/compiler/diagnostics';
 import { applyCorrections, type DraftEvent } from '../../src/compiler/stages/apply-corrections';
+import { extractDates } from '../../src/compiler/stages/extract-dates';
 import { prepareSources } from '../../src/compiler/stages/prepare-sources';
 import type { Actor, Span } from '../../src/shared/schema';
 
@@ -69,13 +70,16 @@ function draft(
   };
 }
 
-function run(corrections: Correction[], events = automatic()) {
+const DATES = extractDates(text, '2019-04-19', { sentences: prepared!.sentences });
+
+function run(corrections: Correction[], events = automatic(), dates = DATES) {
   const diags = new Diagnostics();
   const fileText = JSON.stringify({ corrections }, null, 2);
   const result = applyCorrections(events, corrections, {
     file: 'corrections.json',
     fileText,
     sources: new Map([[SRC, prepared!]]),
+    dates: new Map([[SRC, dates]]),
     actors: new Map(
       [actor('kp', 'kp'), actor('us', 'us'), actor('jp', 'jp')].map((a) => [a.id, a]),
     ),
@@ -125,6 +129,22 @@ describe('applyCorrections', () => {
       text: 'Thursday',
       basis: 'text',
     });
+  });
+
+  it('reads date words as the date stage read them, not afresh', () => {
+    // Had the stage placed "Thursday" a week earlier (say, by a quotation's day), the
+    // correction follows it, so curated and automatic dates never disagree.
+    const shifted = DATES.map((d) =>
+      d.text === 'Thursday'
+        ? { ...d, value: '2019-04-11', range: { start: '2019-04-11', end: '2019-04-11' } }
+        : d,
+    );
+    const { events } = run(
+      [{ op: 'redate', event: ref('urged the'), date: { source: SRC, words: 'Thursday' } }],
+      automatic(),
+      shifted,
+    );
+    expect(events[0]!.date).toMatchObject({ start: '2019-04-11', text: 'Thursday' });
   });
 
   it('recasts who acted, with countries following the actors', () => {

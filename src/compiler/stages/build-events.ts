@@ -23,6 +23,8 @@ export interface EventContext {
   fileText: string;
   sources: ReadonlyMap<string, PreparedSource>;
   actors: ReadonlyMap<string, Actor>;
+  /** The time expressions the date stage found in each source, by source id. */
+  dates: ReadonlyMap<string, readonly TimeExpression[]>;
   diags: Diagnostics;
 }
 
@@ -86,25 +88,19 @@ export function reportMiss(
   ctx.diags.error(miss.code, ctx.file, at, `${what}: ${miss.message}`, miss.hint);
 }
 
-const datesOfSource = new WeakMap<PreparedSource, TimeExpression[]>();
-
 /**
- * A curator's date words, read the way the date stage reads the article: the
- * expression found at that place in the text, unless the curator says the
+ * A curator's date words, read the way the date stage read the article: the
+ * expression it found at that place in the text, unless the curator says the
  * clause looks the other way (then the words alone, in a clause of that tense).
  */
 function resolveWords(
   src: PreparedSource,
+  found: readonly TimeExpression[],
   at: number,
   words: string,
   direction: Direction | undefined,
 ): { start: string; end: string; precision: EventDate['precision'] } | null {
   const published = src.source.published;
-  let found = datesOfSource.get(src);
-  if (!found) {
-    found = extractDates(src.source.text, published, { sentences: src.sentences });
-    datesOfSource.set(src, found);
-  }
   let expr = found.find((x) => x.start < at + words.length && at < x.end);
   if (!expr || (direction && expr.direction !== direction)) {
     const lead = direction === 'future' ? 'It will take place' : 'It took place';
@@ -167,7 +163,8 @@ export function buildDate(
     );
     return null;
   }
-  const resolved = d.means ?? resolveWords(src, at, d.words, d.direction);
+  const resolved =
+    d.means ?? resolveWords(src, ctx.dates.get(d.source) ?? [], at, d.words, d.direction);
   if (!resolved) {
     ctx.diags.error(
       'PARLEY007',
