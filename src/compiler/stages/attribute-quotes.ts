@@ -364,7 +364,8 @@ function modifierCountry(
 
 /**
  * Every quotation of `text` with its speaker, as far as the text attributes
- * it. Pure and deterministic; every offset slices to its text.
+ * it. Pure and deterministic; every offset slices to its text. `actors` holds
+ * the article's new people too (extract-article.ts merges them once).
  */
 export function extractQuotes(
   text: string,
@@ -375,10 +376,8 @@ export function extractQuotes(
   const spans = findQuoteSpans(text);
   const masked = maskQuotes(text, spans);
   const mentions = [...findings.mentions].sort((a, b) => a.start - b.start);
-  const known = new Map(actors);
-  for (const a of findings.newActors) if (!known.has(a.id)) known.set(a.id, a);
   const scan: Scan = { masked, items: findSpeakerItems(masked, mentions) };
-  const ctx: CorefContext = { text, items: scan.items, mentions, actors: known, previous: [] };
+  const ctx: CorefContext = { text, items: scan.items, mentions, actors, previous: [] };
 
   const found: (Found | null)[] = [];
   const regions = spans.map((s) => regionOf(text, sentences, s));
@@ -432,7 +431,7 @@ export function extractQuotes(
       speaker: r?.speaker ?? null,
       speakerMention: m ? { start: m.start, end: m.end, text: text.slice(m.start, m.end) } : null,
       speakerCountry: r
-        ? (r.country ?? (m ? modifierCountry(mentions, known, text, m.start) : null))
+        ? (r.country ?? (m ? modifierCountry(mentions, actors, text, m.start) : null))
         : null,
       attribution: found[i]?.attribution ?? null,
     };
