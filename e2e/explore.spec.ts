@@ -66,8 +66,9 @@ test('hovering a line in the graph shows its counts', async ({ page }) => {
 });
 
 test('one selection drives the list, the timeline, the graph and the details', async ({ page }) => {
-  await page.goto('/');
   const event = dataset.events.find((e) => e.type === 'ASSAULT' && e.countries.includes('kr'))!;
+  // A shared link that shows the event's month, where it is drawn on its own.
+  await page.goto(`/?w=${event.date.start}..${event.date.end}`);
   const mark = region(page, 'Timeline').getByRole('button', {
     name: new RegExp(`^${event.title}`),
   });
@@ -85,6 +86,32 @@ test('one selection drives the list, the timeline, the graph and the details', a
     'From “last month” in SaveDelete of 10 July 2020',
   );
   expect(new URL(page.url()).searchParams.get('e')).toBe(event.id);
+});
+
+test('a cluster of events too close to tell apart opens by zooming in on it', async ({ page }) => {
+  await page.goto('/');
+  const timeline = region(page, 'Timeline');
+  await expect(timeline).toHaveAttribute('aria-busy', 'false');
+  const fit = await settledTicks(page);
+  // Sweep the busiest lane until the pointer is over a cluster, as a person would scan it.
+  const plot = timeline.getByRole('group', { name: 'Events by country and date' });
+  const box = (await plot.boundingBox())!;
+  const tip = timeline.getByText('Click to zoom in');
+  const y = box.y + 30 + 35;
+  let found = false;
+  for (let x = box.x + 140; x < box.x + box.width - 10 && !found; x += 3) {
+    await page.mouse.move(x, y);
+    found = await tip.isVisible();
+  }
+  expect(found).toBe(true);
+  const count = Number((await timeline.locator('.tl-tooltip strong').textContent())!.split(' ')[0]);
+  expect(count).toBeGreaterThan(1);
+  await page.mouse.down();
+  await page.mouse.up();
+  await expect.poll(() => settledTicks(page)).not.toEqual(fit);
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('w'))
+    .toMatch(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/);
 });
 
 test('the event list is sortable and keyboard-navigable', async ({ page }) => {

@@ -1,11 +1,43 @@
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { datasetQuery } from './data/datasetQuery';
+import { BUNDLED_DATASET_URL, datasetQuery } from './data/datasetQuery';
+import { chooseDataset, DATASET_PARAM } from './data/datasetUrl';
+import { DatasetError } from './data/errors';
 import { ErrorView } from './ErrorView';
 import { Explorer } from './Explorer';
 
-/** Loads the dataset, then hands it to the explorer; a failure gets the error view. */
+/** The same page without `?dataset=`: where a refused link can still take the reader. */
+function bundledHref(): string {
+  const url = new URL(window.location.href);
+  url.searchParams.delete(DATASET_PARAM);
+  return url.pathname + url.search + url.hash;
+}
+
+/**
+ * Loads the dataset (the bundled one, or `?dataset=<url>` from the same site),
+ * then hands it to the explorer; a failure gets the error view.
+ */
 export function App() {
-  const query = useQuery(datasetQuery());
+  // Read once: the explorer rewrites the query string but keeps this parameter.
+  const [choice] = useState(() =>
+    chooseDataset(window.location.search, window.location.href, BUNDLED_DATASET_URL),
+  );
+  const query = useQuery({ ...datasetQuery(choice.ok ? choice.url : ''), enabled: choice.ok });
+  if (!choice.ok)
+    return (
+      <ErrorView
+        error={
+          new DatasetError(
+            'refused',
+            choice.given,
+            `This link asks for a dataset Parley will not open. ${choice.reason}`,
+          )
+        }
+        onRetry={() => window.location.assign(bundledHref())}
+        retrying={false}
+        actionLabel="Open the bundled dataset"
+      />
+    );
   if (query.isPending)
     return (
       <main className="app-status" aria-busy="true">

@@ -4,10 +4,12 @@ interface ErrorViewProps {
   error: Error;
   onRetry: () => void;
   retrying: boolean;
+  /** What the button says: "Retry" unless retrying cannot help. */
+  actionLabel?: string;
 }
 
 /** The one fallback for data that could not be loaded: what went wrong, where, and Retry. */
-export function ErrorView({ error, onRetry, retrying }: ErrorViewProps) {
+export function ErrorView({ error, onRetry, retrying, actionLabel = 'Retry' }: ErrorViewProps) {
   const problems = error instanceof DatasetError ? error.problems : [];
   const url = error instanceof DatasetError ? error.url : null;
   return (
@@ -33,7 +35,7 @@ export function ErrorView({ error, onRetry, retrying }: ErrorViewProps) {
           </>
         )}
         <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? 'Retrying…' : actionLabel}
         </button>
       </section>
     </main>

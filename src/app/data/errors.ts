@@ -2,7 +2,8 @@
  * Typed errors from data loading. The error view shows `title`, `detail` and
  * the `problems` list; nothing else is ever thrown at the user.
  */
-export type DatasetErrorCode = 'network' | 'http' | 'json' | 'schema';
+/** refused: a `?dataset=` URL Parley will not open (another site, not http). */
+export type DatasetErrorCode = 'network' | 'http' | 'json' | 'schema' | 'refused';
 
 export class DatasetError extends Error {
   readonly code: DatasetErrorCode;

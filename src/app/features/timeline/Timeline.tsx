@@ -1,29 +1,47 @@
 /**
  * The zoomable timeline: one lane per country, events as marks coloured and
- * shaped by quad class, ranges that look as uncertain as their dates. Layout is
- * computed once per set of events; a zoom frame only projects days to pixels,
- * culls, and places labels (see scene.ts). When `selectedId` changes from
- * elsewhere the view does not move: a "Show selected" button appears instead
- * when the selected event is out of view, so nobody loses their place.
+ * shaped by quad class, ranges that look as uncertain as their dates. Marks
+ * are painted on a canvas (tens of thousands of SVG elements would stall);
+ * the axis, lane names, focusable mark proxies and tooltips stay in the DOM.
+ * Layout is computed once per set of events; a zoom frame only projects days
+ * to pixels, picks the level of detail and places labels (see scene.ts).
+ * Lanes beyond the plot's height scroll, and only those on screen are drawn.
+ * When `selectedId` changes from elsewhere the view does not move: a "Show
+ * selected" button appears instead, so nobody loses their place.
  */
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import type { TimeWindow } from '../../state/view';
-import { laneGeometry } from './geometry';
+import { laneGeometry, METRICS } from './geometry';
 import { layoutTimeline, type TimelineLayout } from './lanes';
 import { lazyAccessibleNames } from './names';
-import { baseDomain, dayProjection, fitDomain, maxZoom, type Range, visibleScale } from './scales';
-import { buildScene } from './scene';
+import {
+  baseDomain,
+  DAY_MS,
+  dayProjection,
+  domainToZoom,
+  fitDomain,
+  maxZoom,
+  padDomain,
+  type Range,
+  visibleScale,
+} from './scales';
+import { buildScene, countInView } from './scene';
 import { timelineCommands } from './commands';
 import { axisTicks, minorTicks } from './ticks';
+import { hitTest, type Hit } from './hit';
+import { proxyTargets } from './proxies';
+import { prefersReducedMotion } from './motion';
 import { TimelineAxis } from './TimelineAxis';
+import { TimelineCanvas } from './TimelineCanvas';
 import { TimelineControls } from './TimelineControls';
 import { TimelineLanes } from './TimelineLanes';
 import { TimelineLegend } from './TimelineLegend';
-import { HatchPatterns, TimelineMarks } from './TimelineMarks';
-import { TimelineTooltip } from './TimelineTooltip';
+import { MarkProxies } from './MarkProxies';
+import { ClusterTooltip, TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { indexDataset } from '../../data/indexes';
+import { lowerBound } from './cull';
 import { useMarkFocus } from './useMarkFocus';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';
@@ -42,6 +60,10 @@ export interface TimelineProps {
 const DEFAULT_WIDTH = 800;
 const GUTTER = 130;
 const RIGHT_PAD = 12;
+/** Lanes taller than this together scroll inside the plot. */
+export const MAX_LANES_HEIGHT = 480;
+// Lanes are laid out from the top of their own scrolling area; the axis sits above it.
+const LANE_METRICS = { ...METRICS, axisHeight: 0, minHeight: METRICS.minHeight - METRICS.axisHeight };
 
 export function Timeline(props: TimelineProps) {
   const { dataset, events, selectedId, onSelect } = props;
@@ -49,28 +71,50 @@ export function Timeline(props: TimelineProps) {
   const helpId = `${uid}-help`;
   const [plotRef, width, measured] = useElementWidth<HTMLDivElement>(DEFAULT_WIDTH);
   const svgRef = useRef<SVGSVGElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [drawn, setDrawn] = useState(false);
 
   // Once per dataset or set of events: never per frame.
   const { nameOf } = indexDataset(dataset);
   const layout = useMemo(() => layoutTimeline(events, nameOf), [events, nameOf]);
-  const geometry = useMemo(() => laneGeometry(layout.lanes), [layout]);
+  const geometry = useMemo(() => laneGeometry(layout.lanes, LANE_METRICS), [layout]);
   const base = useMemo(() => baseDomain(dataset.events), [dataset]);
   const fit = useMemo(() => fitDomain(events, base), [events, base]);
   const titles = useMemo(() => events.map((e) => e.title), [events]);
   const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   const accessibleName = useMemo(() => lazyAccessibleNames(dataset, events), [dataset, events]);
+  const style = useMemo(
+    () => ({
+      quad: (i: number) => events[i]!.quadClass,
+      hollow: (i: number) => events[i]!.date.basis === 'publication',
+    }),
+    [events],
+  );
   const maxK = maxZoom(base);
   const range = useMemo<Range>(() => [GUTTER, Math.max(GUTTER + 50, width - RIGHT_PAD)], [width]);
+  const axisHeight = METRICS.axisHeight;
+  const lanesHeight = Math.min(geometry.height, MAX_LANES_HEIGHT);
+  const top = Math.min(scrollTop, Math.max(0, geometry.height - lanesHeight));
+  // A wheel over the lane names scrolls the lanes; over the plot it zooms.
+  const ignore = useCallback(
+    (e: globalThis.Event) => {
+      if (e.type === 'mousedown') return (e.target as Element).classList.contains('tl-scroll');
+      if (e.type !== 'wheel' || !plotRef.current) return false;
+      return (e as WheelEvent).clientX - plotRef.current.getBoundingClientRect().left < GUTTER;
+    },
+    [plotRef],
+  );
 
-  const { zoom, controls, fitView } = useTimeWindow(svgRef, {
+  const { zoom, controls, fitView } = useTimeWindow(plotRef, {
     base,
     fit,
     range,
     width,
-    height: geometry.height,
+    height: axisHeight + lanesHeight,
     maxK,
     window: props.window,
     onWindowChange: props.onWindowChange,
+    ignore,
   });
 
   // Per frame: a projection, ticks and the visible scene.
@@ -86,6 +130,11 @@ export function Timeline(props: TimelineProps) {
     onFocusEvent,
     focusEvent,
   } = useMarkFocus(events, indexOf, svgRef, projection);
+  // The hovered thing, remembered with its layout so a new layout forgets it.
+  const [hover, setHover] = useState<{ layout: TimelineLayout; hit: Hit } | null>(null);
+  const hit = hover?.layout === layout ? hover.hit : null;
+  const hoveredEvent = hit?.kind === 'mark' ? hit.mark.event : -1;
+  const keep = [focusWithin ? focused : -1, hoveredEvent].filter((e) => e >= 0);
   const scene = useMemo(
     () =>
       buildScene({
@@ -93,42 +142,39 @@ export function Timeline(props: TimelineProps) {
         geometry,
         projection,
         range,
+        rows: [top, top + lanesHeight],
         titles,
         selected,
-        keep: focusWithin ? focused : -1,
+        keep,
       }),
-    [layout, geometry, projection, range, titles, selected, focusWithin, focused],
+    // keep is rebuilt each render; its members are the real dependencies.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layout, geometry, projection, range, top, lanesHeight, titles, selected, keep.join()],
   );
 
   const d0 = (range[0] - projection.b) / projection.a;
   const d1 = (range[1] - projection.b) / projection.a;
-  const inView = (i: number) => {
-    const m = layout.marks[layout.primaryMark[i] ?? -1];
-    return m !== undefined && m.end > d0 && m.start < d1;
-  };
-  const firstInView = scene.marks.find((s) => s.mark.primary && inView(s.mark.event));
+  const inView = (i: number) => layout.eventEnd[i]! > d0 && layout.eventStart[i]! < d1;
+  const firstStarting = lowerBound(layout.eventStart, d0);
+  const firstInView = firstStarting < events.length && inView(firstStarting) ? firstStarting : -1;
   const tabStop =
     focused >= 0 && (focusWithin || inView(focused))
       ? focused
       : selected >= 0 && inView(selected)
         ? selected
-        : (firstInView?.mark.event ?? -1);
-  const eventsInView = scene.marks.reduce(
-    (n, s) => n + (s.mark.primary && inView(s.mark.event) ? 1 : 0),
-    0,
+        : firstInView;
+  const proxies = useMemo(
+    () =>
+      proxyTargets(scene, layout, geometry, projection, range, [
+        tabStop,
+        selected,
+        focusWithin ? focused : -1,
+      ]),
+    [scene, layout, geometry, projection, range, tabStop, selected, focusWithin, focused],
   );
 
   const onActivate = useCallback((i: number) => onSelect(events[i]!.id), [onSelect, events]);
-  // The hovered mark, remembered with its layout so a new layout forgets it.
-  const [hover, setHover] = useState<{ layout: TimelineLayout; mark: number } | null>(null);
-  const onHover = useCallback(
-    (mark: number | null) => setHover(mark === null ? null : { layout, mark }),
-    [layout],
-  );
-  const hovered = hover?.layout === layout ? hover.mark : null;
-  const tipMark = hovered ?? (focusWithin && focused >= 0 ? layout.primaryMark[focused] : null);
-  const tip = scene.marks.find((s) => s.index === tipMark && s.x >= range[0] && s.x <= range[1]);
-
+  const eventId = useCallback((i: number) => events[i]!.id, [events]);
   const commands = timelineCommands({
     events,
     layout,
@@ -141,11 +187,60 @@ export function Timeline(props: TimelineProps) {
     current: tabStop,
     focusEvent,
   });
+
+  // Pointer input is hit-tested against the scene the canvas drew.
+  const pointAt = (e: MouseEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    return hitTest(scene, e.clientX - box.left, e.clientY - box.top);
+  };
+  const onPointerMove = (e: MouseEvent<SVGSVGElement>) => {
+    const next = pointAt(e);
+    const same =
+      next?.kind === 'mark' && hit?.kind === 'mark'
+        ? next.mark.event === hit.mark.event && next.mark.lane === hit.mark.lane
+        : next?.kind === 'cluster' && hit?.kind === 'cluster'
+          ? next.cluster.lane === hit.cluster.lane && next.cluster.x0 === hit.cluster.x0
+          : next === hit;
+    if (!same) setHover(next ? { layout, hit: next } : null);
+  };
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const proxy = (e.target as Element).closest('[data-event]');
+    const id = proxy?.getAttribute('data-event');
+    if (id) return onSelect(id);
+    const target = pointAt(e);
+    if (target?.kind === 'mark') onActivate(target.mark.event);
+    else if (target?.kind === 'cluster') {
+      // A cluster opens like a map's: zoom to the days it covers.
+      const { firstDay, lastDay } = target.cluster;
+      const days = padDomain([firstDay * DAY_MS, lastDay * DAY_MS], 0.1, 1);
+      controls.moveTo(domainToZoom(days, base, range, maxK), {
+        animate: !prefersReducedMotion(),
+        user: true,
+      });
+    }
+  };
+
+  const tipY = (y: number) => axisHeight + y - top;
+  const tipMark =
+    hit?.kind === 'mark'
+      ? hit.mark
+      : focusWithin && focused >= 0
+        ? scene.marks.find((m) => m.event === focused && m.lane === layout.primaryLane[focused])
+        : undefined;
+  const tipVisible = (x: number, y: number) =>
+    x >= range[0] && x <= range[1] && y >= top && y <= top + lanesHeight;
+  const gridlines = useMemo(
+    () => [
+      ...minor.map((t) => ({ x: scale(t), weight: 'minor' as const })),
+      ...ticks.map((t) => ({ x: scale(t.time), weight: t.major ? ('major' as const) : ('normal' as const) })),
+    ],
+    [minor, ticks, scale],
+  );
   return (
-    <section aria-label="Timeline" aria-busy={!measured} className="timeline">
+    <section aria-label="Timeline" aria-busy={!(measured && drawn)} className="timeline">
       <TimelineControls
         scale={scale}
-        eventsInView={eventsInView}
+        eventsInView={countInView(layout, d0, d1)}
         eventCount={events.length}
         canZoomIn={zoom.k < maxK - 1e-6}
         canZoomOut={zoom.k > 1 + 1e-6}
@@ -166,40 +261,66 @@ export function Timeline(props: TimelineProps) {
           if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setWithin(false);
         }}
       >
-        <svg ref={svgRef} className="tl-svg" width={width} height={geometry.height}>
-          <HatchPatterns id={uid} />
-          <clipPath id={`${uid}-clip`}>
-            <rect x={range[0]} y={0} width={range[1] - range[0]} height={geometry.height} />
-          </clipPath>
-          <TimelineLanes lanes={layout.lanes} geometry={geometry} gutter={GUTTER} width={width} />
-          <g clipPath={`url(#${uid}-clip)`}>
-            <TimelineAxis
-              ticks={ticks}
-              minor={minor}
-              scale={scale}
-              axisHeight={geometry.metrics.axisHeight}
-              height={geometry.height}
-            />
-            <TimelineMarks
-              scene={scene}
-              events={events}
-              patternId={uid}
+        <svg className="tl-axis-svg" width={width} height={axisHeight}>
+          <TimelineAxis ticks={ticks} scale={scale} axisHeight={axisHeight} range={range} />
+        </svg>
+        <div
+          className="tl-scroll"
+          style={{ height: lanesHeight }}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        >
+          <TimelineCanvas
+            input={{
+              scene,
+              style,
+              geometry,
+              width,
+              height: lanesHeight,
+              scrollTop: top,
+              range,
+              gridlines,
+              selected,
+              hovered: hoveredEvent,
+            }}
+            onDrawn={() => setDrawn(true)}
+          />
+          <svg
+            ref={svgRef}
+            className={hit ? 'tl-svg is-over' : 'tl-svg'}
+            width={width}
+            height={geometry.height}
+            onPointerMove={onPointerMove}
+            onPointerLeave={() => setHover(null)}
+            onClick={onClick}
+          >
+            <TimelineLanes lanes={layout.lanes} geometry={geometry} gutter={GUTTER} />
+            <MarkProxies
+              proxies={proxies}
+              eventId={eventId}
+              accessibleName={accessibleName}
               selected={selected}
               tabStop={tabStop}
-              accessibleName={accessibleName}
               onActivate={onActivate}
-              onHover={onHover}
               onFocusEvent={onFocusEvent}
             />
-          </g>
-        </svg>
+          </svg>
+        </div>
         {events.length === 0 && <p className="tl-empty">No events match the filters.</p>}
-        {tip && (
+        {tipMark && tipVisible(tipMark.x, tipMark.y) && (
           <TimelineTooltip
             dataset={dataset}
-            event={events[tip.mark.event]!}
-            x={tip.x}
-            y={tip.y}
+            event={events[tipMark.event]!}
+            x={tipMark.x}
+            y={tipY(tipMark.y)}
+            width={width}
+          />
+        )}
+        {hit?.kind === 'cluster' && (
+          <ClusterTooltip
+            cluster={hit.cluster}
+            lane={layout.lanes[hit.cluster.lane]!.name}
+            x={(hit.cluster.x0 + hit.cluster.x1) / 2}
+            y={tipY(hit.cluster.y1) - 14}
             width={width}
           />
         )}

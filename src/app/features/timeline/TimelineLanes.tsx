@@ -1,4 +1,5 @@
-/** Lane backgrounds across the plot and lane names (with counts) in the left gutter. */
+/** Lane names (with counts) in the left gutter; the bands themselves are painted on the canvas. */
+import { memo } from 'react';
 import type { LaneGeometry } from './geometry';
 import { truncate } from './labels';
 import type { Lane } from './lanes';
@@ -8,32 +9,33 @@ export interface TimelineLanesProps {
   geometry: LaneGeometry;
   /** Width of the gutter that holds the names. */
   gutter: number;
-  width: number;
 }
+
+/** "842", "9,200", "47.6k": a count that fits the gutter beside a name. */
+export const compactCount = (n: number): string =>
+  n < 10_000 ? n.toLocaleString('en') : `${(n / 1000).toFixed(n < 100_000 ? 1 : 0)}k`;
 
 // Room for about this many characters of a name beside its count.
 const NAME_CHARS = 15;
 
-export function TimelineLanes({ lanes, geometry, gutter, width }: TimelineLanesProps) {
+export const TimelineLanes = memo(function TimelineLanes({ lanes, geometry }: TimelineLanesProps) {
   return (
     <g className="tl-lanes" aria-hidden="true">
       {lanes.map((lane, i) => {
         const top = geometry.tops[i]!;
         const h = geometry.heights[i]!;
         return (
-          <g key={lane.id} className={i % 2 ? 'tl-lane is-odd' : 'tl-lane'}>
-            <rect className="tl-lane-band" x={0} y={top} width={width} height={h} />
+          <g key={lane.id} className="tl-lane">
             <text className="tl-lane-name" x={8} y={top + h / 2} dy="0.35em">
               {truncate(lane.name, NAME_CHARS)}
               <tspan className="tl-lane-count" dx={4}>
-                {lane.count}
+                {compactCount(lane.count)}
               </tspan>
             </text>
             {lane.name.length > NAME_CHARS && <title>{lane.name}</title>}
-            <line className="tl-gutter-line" x1={gutter} x2={gutter} y1={top} y2={top + h} />
           </g>
         );
       })}
     </g>
   );
-}
+});

@@ -5,7 +5,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import type { Event } from '../../../shared/schema';
-import { isoToDay } from '../../../shared/dates';
+import { lowerBound } from './cull';
 import { keyAction } from './keyboard';
 import type { TimelineLayout } from './lanes';
 import { prefersReducedMotion } from './motion';
@@ -48,17 +48,20 @@ export function timelineCommands(c: CommandContext): Commands {
     controls.moveTo(z, { animate: !prefersReducedMotion(), user: true });
   const centre = (range[0] + range[1]) / 2;
   const { a, b } = c.projection;
-  const markOf = (event: number) => c.layout.marks[c.layout.primaryMark[event] ?? -1];
+  const daysOf = (event: number) =>
+    event >= 0 && event < c.events.length
+      ? { start: c.layout.eventStart[event]!, end: c.layout.eventEnd[event]! }
+      : undefined;
   const zoomBy = (factor: number, anchor = centre) =>
     move(zoomAbout(controls.current(), factor, anchor, range, maxK));
   // Keys zoom about the focused event while it is on screen, so it stays there.
   const keyAnchor = () => {
-    const m = markOf(c.current);
+    const m = daysOf(c.current);
     const x = m ? (a * (m.start + m.end)) / 2 + b : NaN;
     return x >= range[0] && x <= range[1] ? x : centre;
   };
   const reveal = (event: number) => {
-    const m = markOf(event);
+    const m = daysOf(event);
     if (m) move(revealDays(controls.current(), m.start, m.end - 1, c.base, range, maxK));
   };
   const goTo = (event: number) => {
@@ -67,11 +70,7 @@ export function timelineCommands(c: CommandContext): Commands {
     c.focusEvent(event);
   };
   // With no event focused, step from the middle of the view.
-  const after = () => {
-    const middle = (centre - b) / a;
-    const i = c.events.findIndex((e) => isoToDay(e.date.start) >= middle);
-    return i < 0 ? c.events.length : i;
-  };
+  const after = () => lowerBound(c.layout.eventStart, (centre - b) / a);
 
   const onKeyDown = (e: KeyboardEvent) => {
     const action = keyAction(e);

@@ -1,9 +1,13 @@
 /**
  * The timeline's layout, computed once per set of events: one lane per
  * country (busiest first), each event's mark in every lane it belongs to,
- * overlapping marks stacked into sub-rows, and the connectors that join an
- * event's marks across lanes. Positions are in day numbers, so a zoom frame
- * only has to map days to pixels.
+ * time-overlapping marks stacked into a few sub-rows, and the connectors that
+ * join an event's marks across lanes. Positions are day numbers, so a zoom
+ * frame only maps days to pixels.
+ *
+ * Marks are stored per lane as parallel typed arrays sorted by centre day: at
+ * 100,000 events a frame walks them without allocating, and a window is found
+ * by binary search (see lod.ts).
  */
 import { isoToDay } from '../../../shared/dates';
 import type { Event } from '../../../shared/schema';
@@ -14,7 +18,7 @@ export interface Lane {
   name: string;
   /** Events shown in the lane. */
   count: number;
-  /** Sub-rows needed so that overlapping marks do not hide each other. */
+  /** Sub-rows used (at most MAX_ROWS). */
   rows: number;
 }
 
@@ -23,41 +27,58 @@ export interface Lane {
  * range: a week, month or year (the date is uncertain within it).
  */
 export type MarkKind = 'point' | 'span' | 'range';
+export const KINDS: readonly MarkKind[] = ['point', 'span', 'range'];
 
-export interface LaneMark {
-  /** Index into the events array the layout was built from. */
-  event: number;
-  lane: number;
-  row: number;
-  /** First day number and the day after the last (exclusive). */
-  start: number;
-  end: number;
-  kind: MarkKind;
-  /** The one mark of its event exposed to assistive tech (in its first lane). */
-  primary: boolean;
+/**
+ * A lane stacks marks that overlap in time into at most this many rows; more
+ * would make busy lanes hundreds of pixels tall. Beyond it marks share a row,
+ * and the level of detail (lod.ts) shows them as density instead.
+ */
+export const MAX_ROWS = 3;
+
+/** One lane's marks, sorted by centre day (then event index). */
+export interface LaneMarks {
+  /** (start + end) / 2 in days. */
+  centre: Float64Array;
+  /** First day and the day after the last (exclusive). */
+  start: Float64Array;
+  end: Float64Array;
+  /** Index into the events the layout was built from. */
+  event: Int32Array;
+  row: Uint8Array;
+  /** Index into KINDS. */
+  kind: Uint8Array;
+  /** Half the longest mark in days: how far from a window a visible mark's centre can be. */
+  maxHalfSpan: number;
 }
 
-/** A vertical line joining the marks of one event across lanes, at the event's centre. */
-export interface Connector {
-  event: number;
-  day: number;
-  from: { lane: number; row: number };
-  to: { lane: number; row: number };
+/** Vertical lines joining the marks of an event across lanes, sorted by day. */
+export interface Connectors {
+  day: Float64Array;
+  event: Int32Array;
+  fromLane: Int32Array;
+  fromRow: Uint8Array;
+  toLane: Int32Array;
+  toRow: Uint8Array;
 }
 
 export interface TimelineLayout {
   lanes: Lane[];
-  /** Every mark, sorted by start day (then lane, row) for culling. */
-  marks: LaneMark[];
-  /** marks[i].start, for binary search. */
-  starts: Float64Array;
-  /** The longest mark in days: how far before a window a visible mark can start. */
-  maxSpan: number;
-  connectors: Connector[];
-  /** connectors[i].day, for binary search. */
-  connectorDays: Float64Array;
-  /** For each event, the index in `marks` of its primary mark. */
-  primaryMark: Int32Array;
+  marks: LaneMarks[];
+  connectors: Connectors;
+  /** Per event (the events are date-sorted, so eventStart ascends): first and last+1 day. */
+  eventStart: Float64Array;
+  eventEnd: Float64Array;
+  /** eventEnd, sorted: with eventStart (sorted, as the events are) it counts events in a window. */
+  endsSorted: Float64Array;
+  /** The longest event in days: how far before a window a visible event can start. */
+  maxEventSpan: number;
+  /** Per event, the lane of its exposed (primary) mark: its busiest. */
+  primaryLane: Int32Array;
+  /** Per event, where its marks are: lanes[laneOf[k]] at marks row rowOf[k], for k in [markFrom[e], markFrom[e+1]). */
+  markFrom: Int32Array;
+  markLane: Int32Array;
+  markRow: Uint8Array;
 }
 
 export function markKind(e: Event): MarkKind {
@@ -77,95 +98,154 @@ export function sortLanes(events: readonly Event[], nameOf: (id: string) => stri
 }
 
 /**
- * Greedy interval partitioning: each interval (visited by start, then longest
- * first) takes the first row free at its start. Returns the row of each interval
- * and the number of rows; intervals are [start, end) so touching ones share a row.
+ * Greedy interval partitioning over intervals already sorted by start: each
+ * takes the first row free at its start; when all `maxRows` are busy it shares
+ * the row that frees first. Intervals are [start, end), so touching ones share
+ * a row. Returns the row of each interval and the number of rows used.
  */
-export function stackRows(intervals: readonly { start: number; end: number }[]): {
-  rows: number[];
-  count: number;
-} {
-  const order = intervals
-    .map((_, i) => i)
-    .sort(
-      (a, b) =>
-        intervals[a]!.start - intervals[b]!.start || intervals[b]!.end - intervals[a]!.end || a - b,
-    );
+export function stackRows(
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  maxRows: number = MAX_ROWS,
+): { rows: Uint8Array; count: number } {
+  const rows = new Uint8Array(starts.length);
   const rowEnds: number[] = [];
-  const rows = new Array<number>(intervals.length).fill(0);
-  for (const i of order) {
-    const { start, end } = intervals[i]!;
-    let row = rowEnds.findIndex((e) => e <= start);
-    if (row < 0) row = rowEnds.push(end) - 1;
-    else rowEnds[row] = end;
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    let row = -1;
+    let earliest = 0;
+    for (let r = 0; r < rowEnds.length; r++) {
+      if (rowEnds[r]! <= s) {
+        row = r;
+        break;
+      }
+      if (rowEnds[r]! < rowEnds[earliest]!) earliest = r;
+    }
+    if (row < 0) row = rowEnds.length < maxRows ? rowEnds.length : earliest;
+    rowEnds[row] = Math.max(rowEnds[row] ?? -Infinity, ends[i]!);
     rows[i] = row;
   }
   return { rows, count: Math.max(1, rowEnds.length) };
 }
 
-/** Lay out events (any order) in lanes named by `nameOf`. */
+// Sort keys pack (start + end) and a position within the lane into one float,
+// so a lane sorts as a Float64Array (numeric, no comparator calls).
+const POSITION_BITS = 2 ** 21;
+
+/** Lay out date-sorted events (compareByDate) in lanes named by `nameOf`. */
 export function layoutTimeline(
   events: readonly Event[],
   nameOf: (id: string) => string,
 ): TimelineLayout {
+  const n = events.length;
   const lanes = sortLanes(events, nameOf);
   const laneOf = new Map(lanes.map((l, i) => [l.id, i]));
-  const days = events.map((e) => ({
-    start: isoToDay(e.date.start),
-    end: isoToDay(e.date.end) + 1,
-  }));
-
-  const marks: LaneMark[] = [];
+  const eventStart = new Float64Array(n);
+  const eventEnd = new Float64Array(n);
+  const kindOf = new Uint8Array(n);
   const perLane: number[][] = lanes.map(() => []);
-  events.forEach((e, event) => {
-    const laneIds = e.countries.map((c) => laneOf.get(c)!).sort((a, b) => a - b);
-    laneIds.forEach((lane, i) => {
-      perLane[lane]!.push(marks.length);
-      marks.push({ event, lane, row: 0, ...days[event]!, kind: markKind(e), primary: i === 0 });
-    });
+  const markFrom = new Int32Array(n + 1);
+  let total = 0;
+  events.forEach((e, i) => {
+    eventStart[i] = isoToDay(e.date.start);
+    eventEnd[i] = isoToDay(e.date.end) + 1;
+    kindOf[i] = KINDS.indexOf(markKind(e));
+    markFrom[i] = total;
+    total += e.countries.length;
+    for (const c of e.countries) perLane[laneOf.get(c)!]!.push(i);
   });
-  perLane.forEach((ids, lane) => {
-    const { rows, count } = stackRows(ids.map((id) => marks[id]!));
-    ids.forEach((id, j) => (marks[id]!.row = rows[j]!));
-    lanes[lane]!.rows = count;
-  });
+  markFrom[n] = total;
 
-  const connectors = connectorsOf(marks, events.length);
-  marks.sort((a, b) => a.start - b.start || a.lane - b.lane || a.row - b.row || a.event - b.event);
-  const primaryMark = new Int32Array(events.length).fill(-1);
-  marks.forEach((m, i) => {
-    if (m.primary) primaryMark[m.event] = i;
+  const markLane = new Int32Array(total);
+  const markRow = new Uint8Array(total);
+  const filled = new Int32Array(n);
+  const primaryLane = new Int32Array(n).fill(-1);
+  const marks = perLane.map((ids, lane) => {
+    // Lanes are visited busiest first, so an event's first lane is its busiest.
+    const starts = Float64Array.from(ids, (i) => eventStart[i]!);
+    const ends = Float64Array.from(ids, (i) => eventEnd[i]!);
+    const { rows, count } = stackRows(starts, ends);
+    lanes[lane]!.rows = count;
+    let least = Infinity;
+    for (let j = 0; j < starts.length; j++) least = Math.min(least, starts[j]! + ends[j]!);
+    const keys = Float64Array.from(
+      ids,
+      (_, j) => (starts[j]! + ends[j]! - least) * POSITION_BITS + j,
+    );
+    keys.sort();
+    const m = ids.length;
+    const out: LaneMarks = {
+      centre: new Float64Array(m),
+      start: new Float64Array(m),
+      end: new Float64Array(m),
+      event: new Int32Array(m),
+      row: new Uint8Array(m),
+      kind: new Uint8Array(m),
+      maxHalfSpan: 0,
+    };
+    keys.forEach((key, k) => {
+      const j = key % POSITION_BITS;
+      const i = ids[j]!;
+      out.centre[k] = (starts[j]! + ends[j]!) / 2;
+      out.start[k] = starts[j]!;
+      out.end[k] = ends[j]!;
+      out.event[k] = i;
+      out.row[k] = rows[j]!;
+      out.kind[k] = kindOf[i]!;
+      out.maxHalfSpan = Math.max(out.maxHalfSpan, (ends[j]! - starts[j]!) / 2);
+      const slot = markFrom[i]! + filled[i]!++;
+      markLane[slot] = lane;
+      markRow[slot] = rows[j]!;
+      if (primaryLane[i]! < 0 || lane < primaryLane[i]!) primaryLane[i] = lane;
+    });
+    return out;
   });
-  let maxSpan = 0;
-  for (const m of marks) maxSpan = Math.max(maxSpan, m.end - m.start);
   return {
     lanes,
     marks,
-    starts: Float64Array.from(marks, (m) => m.start),
-    maxSpan,
-    connectors,
-    connectorDays: Float64Array.from(connectors, (c) => c.day),
-    primaryMark,
+    connectors: connectorsOf(eventStart, eventEnd, markFrom, markLane, markRow),
+    eventStart,
+    eventEnd,
+    endsSorted: Float64Array.from(eventEnd).sort(),
+    maxEventSpan: eventEnd.reduce((max, end, i) => Math.max(max, end - eventStart[i]!), 0),
+    primaryLane,
+    markFrom,
+    markLane,
+    markRow,
   };
 }
 
-function connectorsOf(marks: readonly LaneMark[], eventCount: number): Connector[] {
-  const ends: ({ first: LaneMark; last: LaneMark } | undefined)[] = new Array(eventCount);
-  for (const m of marks) {
-    const seen = ends[m.event];
-    if (!seen) ends[m.event] = { first: m, last: m };
-    else if (m.lane > seen.last.lane) seen.last = m;
-  }
-  const out: Connector[] = [];
-  for (const [event, seen] of ends.entries()) {
-    if (!seen || seen.first === seen.last) continue;
-    const { first, last } = seen;
-    out.push({
-      event,
-      day: (first.start + first.end) / 2,
-      from: { lane: first.lane, row: first.row },
-      to: { lane: last.lane, row: last.row },
-    });
-  }
-  return out.sort((a, b) => a.day - b.day || a.event - b.event);
+/** One connector per event drawn in several lanes, from its top lane to its bottom one. */
+function connectorsOf(
+  eventStart: Float64Array,
+  eventEnd: Float64Array,
+  markFrom: Int32Array,
+  markLane: Int32Array,
+  markRow: Uint8Array,
+): Connectors {
+  const multi: number[] = [];
+  for (let i = 0; i + 1 < markFrom.length; i++) if (markFrom[i + 1]! - markFrom[i]! > 1) multi.push(i);
+  const day = (i: number) => (eventStart[i]! + eventEnd[i]!) / 2;
+  multi.sort((x, y) => day(x) - day(y) || x - y);
+  const c: Connectors = {
+    day: Float64Array.from(multi, day),
+    event: Int32Array.from(multi),
+    fromLane: new Int32Array(multi.length),
+    fromRow: new Uint8Array(multi.length),
+    toLane: new Int32Array(multi.length),
+    toRow: new Uint8Array(multi.length),
+  };
+  multi.forEach((i, k) => {
+    let top = markFrom[i]!;
+    let bottom = top;
+    for (let s = markFrom[i]!; s < markFrom[i + 1]!; s++) {
+      if (markLane[s]! < markLane[top]!) top = s;
+      if (markLane[s]! > markLane[bottom]!) bottom = s;
+    }
+    c.fromLane[k] = markLane[top]!;
+    c.fromRow[k] = markRow[top]!;
+    c.toLane[k] = markLane[bottom]!;
+    c.toRow[k] = markRow[bottom]!;
+  });
+  return c;
 }

@@ -35,6 +35,8 @@ export interface TimeWindowOptions {
   maxK: number;
   window: TimeWindow | null;
   onWindowChange: (w: TimeWindow | null) => void;
+  /** Input the zoom leaves to the browser (see useZoom). */
+  ignore?: (e: Event) => boolean;
 }
 
 export interface TimeWindowState {
@@ -48,10 +50,10 @@ const viewKey = (width: number, base: Domain, w: TimeWindow | null, fit: Domain)
   `${width}|${base[0]}|${base[1]}|${w ? `${w.start}/${w.end}` : `fit ${fit[0]}/${fit[1]}`}`;
 
 export function useTimeWindow(
-  svgRef: RefObject<SVGSVGElement | null>,
+  target: RefObject<HTMLElement | null>,
   opts: TimeWindowOptions,
 ): TimeWindowState {
-  const { base, fit, range, width, height, maxK, window: shown, onWindowChange } = opts;
+  const { base, fit, range, width, height, maxK, window: shown, onWindowChange, ignore } = opts;
   const [zoom, setZoom] = useState<ZoomState>(IDENTITY);
   // What the view shows, what was last sent, and whether a gesture moved it since.
   const sync = useRef({
@@ -91,7 +93,7 @@ export function useTimeWindow(
     } else if (cause === 'gesture-end') reporter.current?.flush();
   }, []);
 
-  const controls = useZoom(svgRef, { range, height, maxK, onZoom });
+  const controls = useZoom(target, { range, height, maxK, onZoom, ignore });
   const { moveTo } = controls;
 
   const key = viewKey(width, base, shown, fit);

@@ -2,7 +2,7 @@
  * d3-zoom owns the plot's input (wheel, drag, pinch, double-click); React owns
  * its DOM. The behaviour is created once, its extents updated when the size or
  * data change, and its listeners removed on unmount. d3-selection is used only
- * to `.call(zoom)` on the SVG that React rendered.
+ * to `.call(zoom)` on the element that React rendered.
  */
 import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { select } from 'd3-selection';
@@ -23,6 +23,8 @@ export interface ZoomOptions {
   height: number;
   maxK: number;
   onZoom: (z: ZoomState, cause: ZoomCause) => void;
+  /** Input the zoom must leave to the browser (a wheel over the lane names scrolls them). */
+  ignore?: (e: Event) => boolean;
 }
 
 export interface ZoomControls {
@@ -36,8 +38,8 @@ export interface ZoomControls {
 const isSideways = (e: WheelEvent) => Math.abs(e.deltaX) > Math.abs(e.deltaY);
 const WHEEL_IDLE_MS = 150;
 
-export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions): ZoomControls {
-  const behavior = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+export function useZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOptions): ZoomControls {
+  const behavior = useRef<ZoomBehavior<HTMLElement, unknown> | null>(null);
   const latest = useRef(opts);
   const now = useRef<ZoomState>(IDENTITY);
   const dest = useRef<ZoomState>(IDENTITY);
@@ -64,15 +66,16 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
     const node = ref.current;
     if (!node) return;
     const stopGlide = () => cancelAnimationFrame(frame.current);
-    const b = zoom<SVGSVGElement, unknown>()
+    const b = zoom<HTMLElement, unknown>()
       .filter((e: Event) => {
+        if (latest.current.ignore?.(e)) return false;
         if (e.type === 'wheel') return !isSideways(e as WheelEvent);
         const m = e as MouseEvent;
         return !m.ctrlKey && !m.button;
       })
       .clickDistance(4)
       .duration(prefersReducedMotion() ? 0 : GLIDE_MS)
-      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
         now.current = { k: e.transform.k, x: e.transform.x };
         if (e.sourceEvent) {
           stopGlide();
@@ -80,7 +83,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
         }
         latest.current.onZoom(now.current, e.sourceEvent ? 'gesture' : cause.current);
       })
-      .on('end', (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+      .on('end', (e: D3ZoomEvent<HTMLElement, unknown>) => {
         if (e.sourceEvent) latest.current.onZoom(now.current, 'gesture-end');
       });
     behavior.current = b;
@@ -98,7 +101,7 @@ export function useZoom(ref: RefObject<SVGSVGElement | null>, opts: ZoomOptions)
     sel.on(
       'wheel.pan',
       (e: WheelEvent) => {
-        if (!isSideways(e)) return;
+        if (!isSideways(e) || latest.current.ignore?.(e)) return;
         e.preventDefault();
         stopGlide();
         const { range: r, maxK: k } = latest.current;
