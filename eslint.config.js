@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: ['src/shared/**/*.ts', 'src/generate/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { EventList } from '../../../src/app/features/list/EventList';
 import { buildSearchIndex, selectFilteredEvents } from '../../../src/app/state/selectors';
 import { DEFAULT_FILTERS } from '../../../src/app/state/view';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
+import { installLayout } from './helpers';
 
 const events = selectFilteredEvents(ds, DEFAULT_FILTERS, buildSearchIndex(ds));
 const titles = () =>
@@ -120,30 +121,28 @@ describe('EventList', () => {
     expect(onSelect).toHaveBeenLastCalledWith('jp-us-meet');
   });
 
-  it('scrolls the list, not the page, to the selected row', () => {
+  it('scrolls the list, not the page, to the selected row', async () => {
+    // jsdom has no layout: give the list a 120px view over 50px rows.
+    const layout = installLayout({ view: 120, row: 50 });
     const page = vi.fn();
     Element.prototype.scrollIntoView = page;
     const el = (props: { selectedId: string | null }) => (
       <EventList dataset={ds} events={events} onSelect={() => {}} {...props} />
     );
     const { rerender } = render(el({ selectedId: null }));
-    // jsdom has no layout: give the list a 100px viewport over 50px rows.
     const list = screen.getByRole('listbox');
-    Object.defineProperty(list, 'clientHeight', { value: 100 });
-    Object.defineProperty(list, 'scrollTop', { value: 0, writable: true });
-    list.getBoundingClientRect = () => ({ top: 0 }) as DOMRect;
-    screen.getAllByRole('option').forEach((row, i) => {
-      Object.defineProperty(row, 'offsetHeight', { value: 50 });
-      row.getBoundingClientRect = () => ({ top: i * 50 - list.scrollTop }) as DOMRect;
-    });
-    rerender(el({ selectedId: 'kp-missile' })); // fifth row: 200–250
-    expect(list.scrollTop).toBe(150);
-    rerender(el({ selectedId: 'cn-urges' })); // second row: 50–100
-    expect(list.scrollTop).toBe(50);
-    rerender(el({ selectedId: 'inter-korean' })); // third row: 100–150, already visible
+    // Rows sit 4px (the list's padding) + 50px each from the top, and a row
+    // scrolled to keeps that 4px from the edge.
+    rerender(el({ selectedId: 'kp-missile' })); // fifth row: 204–254, below the view
+    await waitFor(() => expect(list.scrollTop).toBe(254 + 4 - 120));
+    rerender(el({ selectedId: 'cn-urges' })); // second row: 54–104, above it
+    await waitFor(() => expect(list.scrollTop).toBe(54 - 4));
+    rerender(el({ selectedId: 'inter-korean' })); // third row: 104–154, already visible
+    await waitFor(() => expect(layout.writes.at(-1)).toBe(50));
     expect(list.scrollTop).toBe(50);
     expect(page).not.toHaveBeenCalled();
     delete (Element.prototype as Partial<Element>).scrollIntoView;
+    layout.uninstall();
   });
 
   it('says so when no event matches', () => {

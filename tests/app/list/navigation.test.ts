@@ -3,7 +3,7 @@ import {
   inOrder,
   nextIndex,
   PAGE_SIZE,
-  scrollToReveal,
+  rowsInView,
 } from '../../../src/app/features/list/navigation';
 
 describe('nextIndex', () => {
@@ -27,6 +27,16 @@ describe('nextIndex', () => {
   ])('%s from %i of %i → %s', (key, current, count, expected) => {
     expect(nextIndex(key, current, count)).toBe(expected);
   });
+
+  it.each([
+    ['PageDown', 0, 100, 7, 7],
+    ['PageDown', 95, 100, 7, 99],
+    ['PageUp', 50, 100, 7, 43],
+    ['PageUp', 3, 100, 7, 0],
+    ['ArrowDown', 50, 100, 7, 51], // the page size is for the Page keys only
+  ])('%s from %i of %i by pages of %i → %i', (key, current, count, page, expected) => {
+    expect(nextIndex(key, current, count, page)).toBe(expected);
+  });
 });
 
 describe('inOrder', () => {
@@ -38,15 +48,15 @@ describe('inOrder', () => {
   });
 });
 
-describe('scrollToReveal', () => {
+describe('rowsInView', () => {
+  const rows = [0, 1, 2, 3, 4, 5].map((i) => ({ start: 4 + i * 50, end: 4 + (i + 1) * 50 }));
   it.each([
-    [0, 50, 0, 100, null], // visible
-    [50, 50, 0, 100, null], // exactly fits at the bottom
-    [80, 50, 0, 100, 30], // below: align its bottom
-    [300, 50, 100, 100, 250],
-    [20, 50, 60, 100, 20], // above: align its top
-    [0, 300, 10, 100, 0], // taller than the view: show its top
-  ])('row %i+%i in view %i+%i → %s', (top, height, scroll, view, expected) => {
-    expect(scrollToReveal(top, height, scroll, view)).toBe(expected);
+    [0, 200, 3], // 4–54, 54–104, 104–154; 154–204 sticks out
+    [4, 200, 4], // exactly four
+    [30, 100, 1], // 54–104 alone
+    [60, 40, 1], // none wholly inside: still a page of one
+    [0, 1000, 6],
+  ])('scrollTop %i, view %i → %i', (top, view, expected) => {
+    expect(rowsInView(rows, top, view)).toBe(expected);
   });
 });

@@ -1,3 +1,4 @@
+import { memo, type Ref } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import { PLOVER } from '../../../shared/plover';
 import { countryNames, eventAccessibleName, formatEventDate } from '../../format';
@@ -13,18 +14,47 @@ interface Props {
   id: string;
   selected: boolean;
   onSelect: (id: string) => void;
+  /** Position in the displayed order, from 0; read back by the virtualizer as data-index. */
+  index: number;
+  /** How many rows the whole list has, rendered or not. */
+  setSize: number;
+  /** Offset of the row's top from the top of the list's content, in px. */
+  top: number;
+  /** Lets the virtualizer measure the row (titles wrap, so heights differ). */
+  measureRef: Ref<HTMLDivElement>;
 }
 
-/** One option of the event listbox: swatch, title, then date · type · countries · quotes. */
-export function EventRow({ dataset, event: e, id, selected, onSelect }: Props) {
+/**
+ * One option of the event listbox: swatch, title, then date · type · countries
+ * · quotes. Positioned absolutely, since only a window of the list is rendered;
+ * aria-setsize and aria-posinset tell assistive technology where it sits.
+ */
+// Memoised: scrolling re-renders the list each time the window moves, and most
+// rows stay the same.
+export const EventRow = memo(function EventRow({
+  dataset,
+  event: e,
+  id,
+  selected,
+  onSelect,
+  index,
+  setSize,
+  top,
+  measureRef,
+}: Props) {
   const quotes = e.quoteIds.length;
   return (
-    <li
+    <div
+      ref={measureRef}
       id={id}
       role="option"
       aria-selected={selected}
+      aria-setsize={setSize}
+      aria-posinset={index + 1}
       aria-label={`${eventAccessibleName(dataset, e)}, ${quoteCount(quotes)}`}
+      data-index={index}
       className="event-row"
+      style={{ transform: `translateY(${top}px)` }}
       onClick={() => onSelect(e.id)}
     >
       <QuadSwatch quadClass={e.quadClass} size={14} />
@@ -35,6 +65,6 @@ export function EventRow({ dataset, event: e, id, selected, onSelect }: Props) {
         <span>{countryNames(dataset, e).join(', ')}</span>
         {quotes > 0 && <span className="event-row-quotes">{quoteCount(quotes)}</span>}
       </span>
-    </li>
+    </div>
   );
-}
+});

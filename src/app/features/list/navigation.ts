@@ -3,15 +3,20 @@
  * tested without a DOM. Selection follows focus, so moving also selects.
  */
 
-/** Rows a PageUp/PageDown jumps. */
+/** Rows a PageUp/PageDown jumps when the list cannot say how many it shows. */
 export const PAGE_SIZE = 10;
 
 /**
  * The index to select after `key`, given the current index (-1 when nothing in
  * the list is selected) and the row count; null when the key is not ours or
- * the list is empty.
+ * the list is empty. PageUp/PageDown move by `pageSize` rows (see rowsInView).
  */
-export function nextIndex(key: string, current: number, count: number): number | null {
+export function nextIndex(
+  key: string,
+  current: number,
+  count: number,
+  pageSize: number = PAGE_SIZE,
+): number | null {
   if (count === 0) return null;
   const last = count - 1;
   const clamp = (i: number) => Math.max(0, Math.min(last, i));
@@ -25,12 +30,27 @@ export function nextIndex(key: string, current: number, count: number): number |
     case 'End':
       return last;
     case 'PageDown':
-      return current < 0 ? 0 : clamp(current + PAGE_SIZE);
+      return current < 0 ? 0 : clamp(current + pageSize);
     case 'PageUp':
-      return current < 0 ? 0 : clamp(current - PAGE_SIZE);
+      return current < 0 ? 0 : clamp(current - pageSize);
     default:
       return null;
   }
+}
+
+/**
+ * How many rows a page is: those wholly inside the view from `scrollTop` to
+ * `scrollTop + viewHeight` (positions relative to the top of the box's content),
+ * at least one so that PageDown always moves.
+ */
+export function rowsInView(
+  rows: readonly { start: number; end: number }[],
+  scrollTop: number,
+  viewHeight: number,
+): number {
+  const bottom = scrollTop + viewHeight;
+  const inside = rows.filter((r) => r.start >= scrollTop && r.end <= bottom).length;
+  return Math.max(1, inside);
 }
 
 export type SortOrder = 'asc' | 'desc';
@@ -38,20 +58,3 @@ export type SortOrder = 'asc' | 'desc';
 /** Events (already in date order) in the chosen order. */
 export const inOrder = <T>(sortedAsc: readonly T[], order: SortOrder): T[] =>
   order === 'asc' ? [...sortedAsc] : [...sortedAsc].reverse();
-
-/**
- * The scrollTop that brings a row fully into a scrolling box with the least
- * movement (like scrollIntoView's block: 'nearest'), or null when it is
- * already visible. Positions are relative to the top of the box's content.
- */
-export function scrollToReveal(
-  rowTop: number,
-  rowHeight: number,
-  scrollTop: number,
-  viewHeight: number,
-): number | null {
-  if (rowTop < scrollTop) return rowTop;
-  if (rowTop + rowHeight > scrollTop + viewHeight)
-    return Math.min(rowTop, rowTop + rowHeight - viewHeight);
-  return null;
-}
