@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../shared/schema';
 import { useViewStore } from './state/store';
-import { buildSearchIndex, selectEventsInWindow, selectFilteredEvents } from './state/selectors';
+import { selectEventsInWindow, selectFilteredEvents } from './state/selectors';
 import { Timeline } from './features/timeline/Timeline';
 import { RelationGraph } from './features/graph/RelationGraph';
 import { FilterPanel } from './features/filters/FilterPanel';
@@ -26,11 +26,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const closeSource = useViewStore((s) => s.closeSource);
 
   const { dropped, dismiss } = useUrlSync(dataset);
-  const search = useMemo(() => buildSearchIndex(dataset), [dataset]);
-  const events = useMemo(
-    () => selectFilteredEvents(dataset, filters, search),
-    [dataset, filters, search],
-  );
+  // The index behind the selectors builds its search text on the first search, not at load.
+  const events = useMemo(() => selectFilteredEvents(dataset, filters), [dataset, filters]);
   const inWindow = useMemo(() => selectEventsInWindow(events, window), [events, window]);
   const selectedEvent = useMemo(
     () => (selected === null ? null : (indexDataset(dataset).events.get(selected) ?? null)),
@@ -47,7 +44,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         </p>
       </header>
       <LinkNotice dropped={dropped} onDismiss={dismiss} />
-      <FilterPanel dataset={dataset} search={search} />
+      <FilterPanel dataset={dataset} />
       <main className="workspace">
         <Timeline
           dataset={dataset}

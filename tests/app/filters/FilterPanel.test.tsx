@@ -3,14 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { FilterPanel } from '../../../src/app/features/filters/FilterPanel';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/app/features/filters/SearchBox';
-import { buildSearchIndex } from '../../../src/app/state/selectors';
 import { useViewStore } from '../../../src/app/state/store';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
 
 const initial = useViewStore.getState();
-const search = buildSearchIndex(ds);
 const filters = () => useViewStore.getState().filters;
-const renderPanel = () => render(<FilterPanel dataset={ds} search={search} />);
+const renderPanel = () => render(<FilterPanel dataset={ds} />);
 const checkbox = (name: string) => screen.getByRole('checkbox', { name });
 
 beforeEach(() => useViewStore.setState(initial, true));

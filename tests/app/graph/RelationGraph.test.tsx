@@ -88,6 +88,32 @@ describe('<RelationGraph>', () => {
     ).toEqual(['North Korea, 1 event']);
   });
 
+  it("moves no country when the events in view change (the layout is the whole dataset's)", () => {
+    const props = {
+      dataset: fixtureDataset,
+      selectedCountries: [],
+      selectedEvent: null,
+      onToggleCountry: vi.fn(),
+      onSelectPair: vi.fn(),
+    };
+    const { container, rerender } = render(
+      <RelationGraph {...props} events={fixtureDataset.events} />,
+    );
+    const places = () =>
+      Object.fromEntries(
+        [...container.querySelectorAll('g.graph-node')].map((g) => [
+          g.textContent,
+          g.getAttribute('transform'),
+        ]),
+      );
+    const before = places();
+    rerender(<RelationGraph {...props} events={fixtureDataset.events.slice(2, 4)} />);
+    const after = places();
+    expect(Object.keys(before)).toHaveLength(5);
+    expect(after).toEqual(before);
+    expect(container.querySelectorAll('g.graph-node.is-ghost').length).toBeGreaterThan(0);
+  });
+
   it('says so when there are no events at all', () => {
     const { region } = setup({ events: [] });
     expect(

@@ -1,5 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { indexEvents } from '../../../src/app/data/eventIndex';
 import { aggregateRelations, pairId, pairsOf } from '../../../src/app/features/graph/aggregate';
+import { isCooperation, QUAD_CLASSES } from '../../../src/shared/plover';
+import type { Event } from '../../../src/shared/schema';
+import { datasetArb } from '../state/arbitraries';
 import { fixtureDataset } from '../../fixtures/dataset';
 import { ev } from './helpers';
 
@@ -142,5 +147,80 @@ describe('aggregateRelations', () => {
       ['kp|us', 2, 1],
       ['kr|us', 1, 1],
     ]);
+  });
+});
+
+/** The aggregation as it was first written, one Set and one string key per pair per event. */
+function naiveRelations(events: readonly Event[]) {
+  const nodes = new Map<string, number>();
+  const edges = new Map<string, { id: string; a: string; b: string; quads: number[] }>();
+  for (const e of events) {
+    for (const c of new Set(e.countries)) nodes.set(c, (nodes.get(c) ?? 0) + 1);
+    for (const [a, b] of pairsOf(e.countries)) {
+      const id = pairId(a, b);
+      const edge = edges.get(id) ?? { id, a, b, quads: QUAD_CLASSES.map(() => 0) };
+      edges.set(id, edge);
+      edge.quads[QUAD_CLASSES.indexOf(e.quadClass)]!++;
+    }
+  }
+  const byText = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return {
+    nodes: [...nodes].map(([id, count]) => ({ id, count })).sort((x, y) => byText(x.id, y.id)),
+    edges: [...edges.values()]
+      .sort((x, y) => byText(x.a, y.a) || byText(x.b, y.b))
+      .map(({ id, a, b, quads }) => {
+        const byQuad = Object.fromEntries(QUAD_CLASSES.map((q, i) => [q, quads[i]!]));
+        const cooperation = QUAD_CLASSES.reduce(
+          (n, q, i) => n + (isCooperation(q) ? quads[i]! : 0),
+          0,
+        );
+        const count = quads.reduce((n, x) => n + x, 0);
+        const conflict = count - cooperation;
+        return {
+          id,
+          a,
+          b,
+          count,
+          byQuad,
+          cooperation,
+          conflict,
+          balance: (cooperation - conflict) / count,
+        };
+      }),
+  };
+}
+
+describe('aggregateRelations against the straightforward count', () => {
+  it('gives the same relations with the event index, without it, and for events it does not hold', () => {
+    fc.assert(
+      fc.property(
+        datasetArb,
+        fc.array(fc.nat()),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        (ds, picks, strays) => {
+          const { events } = ds;
+          const some = events.length ? picks.map((i) => events[i % events.length]!) : [];
+          // Copies are not the dataset's own objects, so the index cannot place them.
+          const copies = events.length
+            ? strays.map((i) => ({ ...events[i % events.length]!, countries: ['zz', 'us'] }))
+            : [];
+          for (const list of [events, some, [...some, ...copies]]) {
+            const expected = naiveRelations(list);
+            expect(aggregateRelations(list)).toEqual(expected);
+            expect(aggregateRelations(list, indexEvents(ds))).toEqual(expected);
+          }
+        },
+      ),
+      { seed: 7, numRuns: 300 },
+    );
+  });
+
+  it('makes room for more countries than it started with', () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      ev(`e${i}`, 'CONSULT', [`c${i}`, `c${i + 1}`, 'us']),
+    );
+    const r = aggregateRelations(many, indexEvents(fixtureDataset));
+    expect(r).toEqual(naiveRelations(many));
+    expect(r.nodes).toHaveLength(42);
   });
 });

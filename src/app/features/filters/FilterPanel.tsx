@@ -17,8 +17,6 @@ import './filters.css';
 
 interface Props {
   dataset: Dataset;
-  /** buildSearchIndex(dataset), built once per dataset. */
-  search: Map<string, string>;
 }
 
 /**
@@ -26,20 +24,20 @@ interface Props {
  * free text, with the active ones as removable chips and the result count
  * announced politely. Reads and writes the view store.
  */
-export function FilterPanel({ dataset, search }: Props) {
+export function FilterPanel({ dataset }: Props) {
   const filters = useViewStore((s) => s.filters);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const count = useMemo(
-    () => selectFilteredEvents(dataset, filters, search).length,
-    [dataset, filters, search],
+    () => selectFilteredEvents(dataset, filters).length,
+    [dataset, filters],
   );
   const countryCounts = useMemo(
-    () => selectCountryCounts(dataset, filters, search),
-    [dataset, filters, search],
+    () => selectCountryCounts(dataset, filters),
+    [dataset, filters],
   );
   const typeCounts = useMemo(
-    () => selectTypeCounts(dataset, filters, search),
-    [dataset, filters, search],
+    () => selectTypeCounts(dataset, filters),
+    [dataset, filters],
   );
   const active = hasActiveFilters(filters) || filters.match !== 'any';
 

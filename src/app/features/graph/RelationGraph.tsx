@@ -13,6 +13,7 @@ import { boxForWidth, fitToBox, layoutEvents } from './layout';
 import { buildScene } from './scene';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { indexDataset } from '../../data/indexes';
+import { indexEvents } from '../../data/eventIndex';
 import './graph.css';
 
 export interface RelationGraphProps {
@@ -45,7 +46,11 @@ export function RelationGraph({
   const layout = useMemo(() => layoutEvents(dataset.events), [dataset]);
   const { nameOf } = indexDataset(dataset);
   const positions = useMemo(() => fitToBox(layout, box), [layout, box]);
-  const relations = useMemo(() => aggregateRelations(events), [events]);
+  // The dataset's event index already holds every event's countries as codes.
+  const relations = useMemo(
+    () => aggregateRelations(events, indexEvents(dataset)),
+    [events, dataset],
+  );
   const scene = useMemo(
     () =>
       buildScene({
