@@ -11,6 +11,10 @@ import { SourceReader } from './features/reader/SourceReader';
 import { LinkNotice } from './features/filters/LinkNotice';
 import { useUrlSync } from './state/useUrlSync';
 import { indexDataset } from './data/indexes';
+import { useSettledValue } from './hooks/useSettledValue';
+
+/** How long the timeline's window must rest before the graph follows it. */
+const GRAPH_SETTLE_MS = 200;
 
 /** The explorer: one store, pure selectors, and the views that render them. */
 export function Explorer({ dataset }: { dataset: Dataset }) {
@@ -28,7 +32,9 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const { dropped, dismiss } = useUrlSync(dataset);
   // The index behind the selectors builds its search text on the first search, not at load.
   const events = useMemo(() => selectFilteredEvents(dataset, filters), [dataset, filters]);
-  const inWindow = useMemo(() => selectEventsInWindow(events, window), [events, window]);
+  // The graph shows the events in the timeline's window once a zoom or pan settles.
+  const graphWindow = useSettledValue(window, GRAPH_SETTLE_MS);
+  const inWindow = useMemo(() => selectEventsInWindow(events, graphWindow), [events, graphWindow]);
   const selectedEvent = useMemo(
     () => (selected === null ? null : (indexDataset(dataset).events.get(selected) ?? null)),
     [dataset, selected],

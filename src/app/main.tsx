@@ -1,18 +1,12 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from './App';
-import './styles.css';
+/**
+ * The entry module, kept tiny: it starts the dataset request, then loads the
+ * app. Everything else arrives in the chunk imported below, so the download of
+ * a large dataset and the download and compilation of the code overlap.
+ */
+import { BUNDLED_DATASET_URL } from './data/bundled';
+import { chooseDataset } from './data/datasetUrl';
+import { prefetch } from './data/prefetch';
 
-// A compiled dataset never changes under a running app: fetch once, no refetching.
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false } },
-});
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const choice = chooseDataset(window.location.search, window.location.href, BUNDLED_DATASET_URL);
+if (choice.ok) prefetch(choice.url);
+void import('./boot');

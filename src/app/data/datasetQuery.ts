@@ -7,14 +7,15 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DatasetSchema, describeIssues, type Dataset } from '../../shared/schema';
 import { DatasetError } from './errors';
-import bundledDatasetUrl from '../../../data/dataset.json?url';
+import { BUNDLED_DATASET_URL } from './bundled';
+import { takePrefetched } from './prefetch';
 
-export const BUNDLED_DATASET_URL: string = bundledDatasetUrl;
+export { BUNDLED_DATASET_URL };
 
 export async function fetchDataset(url: string, signal?: AbortSignal): Promise<Dataset> {
   let response: Response;
   try {
-    response = await fetch(url, { signal });
+    response = await (takePrefetched(url) ?? fetch(url, { signal }));
   } catch (err) {
     throw new DatasetError('network', url, `The dataset could not be fetched: ${(err as Error).message}.`);
   }

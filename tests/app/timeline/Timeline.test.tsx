@@ -1,10 +1,17 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { Timeline, type TimelineProps } from '../../../src/app/features/timeline/Timeline';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import {
+  MAX_LANES_HEIGHT,
+  Timeline,
+  type TimelineProps,
+} from '../../../src/app/features/timeline/Timeline';
+import { PROXY_CAP } from '../../../src/app/features/timeline/proxies';
+import type { Actor, Dataset } from '../../../src/shared/schema';
 import { eventAccessibleName } from '../../../src/app/format';
 import { compareByDate } from '../../../src/app/state/selectors';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
+import { daily, ev } from './helpers';
 
 const events = [...ds.events].sort(compareByDate);
 
@@ -21,7 +28,37 @@ function renderTimeline(over: Partial<TimelineProps> = {}) {
   return { props, ...render(<Timeline {...props} />) };
 }
 
-afterEach(cleanup);
+/** Fourteen countries, one event each: 14 lanes of 40px, taller than the plot shows. */
+const manyLanes: Dataset = (() => {
+  const ids = Array.from({ length: 14 }, (_, i) => `c${String(i).padStart(2, '0')}`);
+  const actors: Actor[] = ids.map((id) => ({
+    id,
+    kind: 'country',
+    name: `Country ${id}`,
+    aliases: [],
+    country: id,
+    role: null,
+  }));
+  const events = ids.map((id, i) =>
+    ev(`e-${id}`, `2019-04-${String(i + 1).padStart(2, '0')}`, undefined, [id]),
+  );
+  return { ...ds, actors: [...ds.actors, ...actors], events };
+})();
+
+// jsdom has no canvas: the timeline must skip painting (jsdom would report getContext as
+// not implemented) and render without React warnings or errors.
+let consoleError: MockInstance<typeof console.error>;
+let getContext: MockInstance<HTMLCanvasElement['getContext']>;
+beforeEach(() => {
+  consoleError = vi.spyOn(console, 'error');
+  getContext = vi.spyOn(HTMLCanvasElement.prototype, 'getContext');
+});
+afterEach(() => {
+  cleanup();
+  expect(consoleError).not.toHaveBeenCalled();
+  expect(getContext).not.toHaveBeenCalled();
+  vi.restoreAllMocks();
+});
 
 describe('Timeline', () => {
   it('is a region named Timeline, drawn (aria-busy false)', () => {
@@ -44,18 +81,58 @@ describe('Timeline', () => {
     expect(named).toHaveLength(events.length);
   });
 
-  it('draws an event with several countries in each lane, hiding the extra marks', () => {
-    const { container } = renderTimeline();
-    // us-kp-year is in three lanes: one mark exposed, two aria-hidden, joined by a connector.
-    const marks = container.querySelectorAll('.tl-marks > g');
-    const total = events.reduce((n, e) => n + e.countries.length, 0);
-    expect(marks).toHaveLength(total);
-    expect(container.querySelectorAll('.tl-marks > g[aria-hidden="true"]')).toHaveLength(
-      total - events.length,
-    );
-    expect(container.querySelectorAll('.tl-connector')).toHaveLength(
-      events.filter((e) => e.countries.length > 1).length,
-    );
+  it.each([
+    // At the fitted zoom the April days are a pixel or so apart: clustered in North Korea's
+    // lane (kp-missile, us-ready) and in the US's (jp-us-meet, whose busiest lane it is).
+    ['the fitted view', null, ['jp-us-meet', 'kp-missile', 'us-ready'], 6],
+    ['two April weeks', { start: '2019-04-10', end: '2019-04-25' }, [], 3],
+  ] as const)(
+    'exposes every event in %s, flagging those drawn inside a cluster',
+    (_, window, clustered, shown) => {
+      const { container } = renderTimeline({ window });
+      const proxies = [...container.querySelectorAll('[data-event]')];
+      expect(proxies).toHaveLength(shown);
+      for (const p of proxies) {
+        expect(p.getAttribute('role')).toBe('button');
+        expect(p.getAttribute('transform')).toMatch(/^translate\([\d.]+,[\d.]+\)$/);
+      }
+      const flagged = proxies.filter((p) => p.classList.contains('is-clustered'));
+      expect(flagged.map((p) => p.getAttribute('data-event')).sort()).toEqual(clustered);
+    },
+  );
+
+  it('past the proxy cap exposes only the tab stop, clustered until it is focused', () => {
+    // 400 events a day apart in one lane, all in view: strips of heat, too many for a button each.
+    const many = daily(PROXY_CAP + 100, '2019-01-01');
+    const big: Dataset = { ...ds, events: many };
+    renderTimeline({ dataset: big, events: many });
+    const buttons = () => screen.getAllByRole('button').filter((b) => b.hasAttribute('data-event'));
+    expect(buttons()).toHaveLength(1);
+    const [stop] = buttons();
+    expect(stop!.getAttribute('data-event')).toBe(many[0]!.id);
+    expect(stop!.getAttribute('tabindex')).toBe('0');
+    // Drawn inside the strip: the pointer goes to the cluster (which zooms in), not this event.
+    expect(stop!.classList.contains('is-clustered')).toBe(true);
+    act(() => stop!.focus());
+    // Focused, it is drawn as its own mark, and its proxy is the mark's.
+    expect(buttons()[0]!.classList.contains('is-clustered')).toBe(false);
+  });
+
+  it.each([
+    // Two-row lanes (the Koreas, whose events overlap) are 52px tall, the others 40px.
+    ['few lanes fit', ds, 224, 224],
+    ['many lanes scroll', manyLanes, MAX_LANES_HEIGHT, 14 * 40],
+  ])('sizes the lanes: %s', (_, dataset, height, lanesHeight) => {
+    const { container } = renderTimeline({
+      dataset,
+      events: [...dataset.events].sort(compareByDate),
+    });
+    const scroll = container.querySelector<HTMLElement>('.tl-scroll')!;
+    expect(scroll.style.height).toBe(`${height}px`);
+    // The proxies' layer is as tall as all the lanes: the ones below scroll into view.
+    expect(scroll.querySelector('.tl-svg')!.getAttribute('height')).toBe(String(lanesHeight));
+    const names = container.querySelectorAll('.tl-lane-name');
+    expect(names).toHaveLength(new Set(dataset.events.flatMap((e) => e.countries)).size);
   });
 
   it('has the zoom buttons and a legend of the four quad classes', () => {

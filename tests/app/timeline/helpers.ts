@@ -1,6 +1,10 @@
-/** Hand-made events for the timeline's pure modules. */
+/** Hand-made events and views for the timeline's pure modules. */
 import type { Event } from '../../../src/shared/schema';
+import { isoToDay } from '../../../src/shared/dates';
+import { compareByDate } from '../../../src/shared/order';
 import { PLOVER, type PloverType } from '../../../src/shared/plover';
+import type { DayProjection, Range } from '../../../src/app/features/timeline/scales';
+import { fixtureDataset } from '../../fixtures/dataset';
 
 export function ev(
   id: string,
@@ -44,3 +48,36 @@ export const NAMES: Record<string, string> = {
   cn: 'China',
 };
 export const nameOf = (id: string): string => NAMES[id] ?? id;
+
+/** The fixture's events in the order the app hands them to the timeline. */
+export const fixtureEvents: readonly Event[] = [...fixtureDataset.events].sort(compareByDate);
+
+/** Index of a fixture event by id (throws on a typo, so a test cannot pass vacuously). */
+export function fixtureIndex(id: string): number {
+  const i = fixtureEvents.findIndex((e) => e.id === id);
+  if (i < 0) throw new Error(`no fixture event ${id}`);
+  return i;
+}
+
+/** The plot's pixel range used by the pure-module tests. */
+export const RANGE: Range = [100, 900];
+
+/** The projection that puts the days [first, last] (inclusive) across `range`. */
+export function showing(first: string, last: string, range: Range = RANGE): DayProjection {
+  return showingDays(isoToDay(first), isoToDay(last) + 1, range);
+}
+
+/** The projection that puts the days [d0, d1) across `range`. */
+export function showingDays(d0: number, d1: number, range: Range = RANGE): DayProjection {
+  const a = (range[1] - range[0]) / (d1 - d0);
+  return { a, b: range[0] - a * d0 };
+}
+
+/** `n` one-day events in `countries`, one every `step` days from `first`, date-sorted. */
+export function daily(n: number, first: string, countries: string[] = ['us'], step = 1): Event[] {
+  const d0 = isoToDay(first);
+  return Array.from({ length: n }, (_, i) => {
+    const day = new Date((d0 + i * step) * 86_400_000).toISOString().slice(0, 10);
+    return ev(`d${String(i).padStart(6, '0')}`, day, day, countries);
+  });
+}

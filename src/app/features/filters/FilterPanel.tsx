@@ -27,18 +27,9 @@ interface Props {
 export function FilterPanel({ dataset }: Props) {
   const filters = useViewStore((s) => s.filters);
   const resetFilters = useViewStore((s) => s.resetFilters);
-  const count = useMemo(
-    () => selectFilteredEvents(dataset, filters).length,
-    [dataset, filters],
-  );
-  const countryCounts = useMemo(
-    () => selectCountryCounts(dataset, filters),
-    [dataset, filters],
-  );
-  const typeCounts = useMemo(
-    () => selectTypeCounts(dataset, filters),
-    [dataset, filters],
-  );
+  const count = useMemo(() => selectFilteredEvents(dataset, filters).length, [dataset, filters]);
+  const countryCounts = useMemo(() => selectCountryCounts(dataset, filters), [dataset, filters]);
+  const typeCounts = useMemo(() => selectTypeCounts(dataset, filters), [dataset, filters]);
   const active = hasActiveFilters(filters) || filters.match !== 'any';
 
   return (

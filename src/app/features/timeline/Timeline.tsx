@@ -63,7 +63,11 @@ const RIGHT_PAD = 12;
 /** Lanes taller than this together scroll inside the plot. */
 export const MAX_LANES_HEIGHT = 480;
 // Lanes are laid out from the top of their own scrolling area; the axis sits above it.
-const LANE_METRICS = { ...METRICS, axisHeight: 0, minHeight: METRICS.minHeight - METRICS.axisHeight };
+const LANE_METRICS = {
+  ...METRICS,
+  axisHeight: 0,
+  minHeight: METRICS.minHeight - METRICS.axisHeight,
+};
 
 export function Timeline(props: TimelineProps) {
   const { dataset, events, selectedId, onSelect } = props;
@@ -232,7 +236,10 @@ export function Timeline(props: TimelineProps) {
   const gridlines = useMemo(
     () => [
       ...minor.map((t) => ({ x: scale(t), weight: 'minor' as const })),
-      ...ticks.map((t) => ({ x: scale(t.time), weight: t.major ? ('major' as const) : ('normal' as const) })),
+      ...ticks.map((t) => ({
+        x: scale(t.time),
+        weight: t.major ? ('major' as const) : ('normal' as const),
+      })),
     ],
     [minor, ticks, scale],
   );

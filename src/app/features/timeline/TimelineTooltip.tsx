@@ -65,7 +65,9 @@ export function ClusterTooltip({ cluster, lane, x, y, width }: ClusterTooltipPro
       <strong>
         {formatCount(cluster.count)} events · {lane}
       </strong>
-      <span>{first === last ? formatLong(first) : `${formatLong(first)} – ${formatLong(last)}`}</span>
+      <span>
+        {first === last ? formatLong(first) : `${formatLong(first)} – ${formatLong(last)}`}
+      </span>
       <span className="tl-tooltip-hint">Click to zoom in</span>
     </div>
   );

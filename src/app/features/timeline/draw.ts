@@ -167,7 +167,8 @@ function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
   ctx.fillStyle = d.palette.muted;
   ctx.globalAlpha = 0.12;
   ctx.beginPath();
-  for (const c of clusters) if (c.kind === 'density') ctx.rect(c.x0, c.y0, c.x1 - c.x0, c.y1 - c.y0);
+  for (const c of clusters)
+    if (c.kind === 'density') ctx.rect(c.x0, c.y0, c.x1 - c.x0, c.y1 - c.y0);
   ctx.fill();
   // Bars of one uncertain extent: hatched, like a single range, with a count.
   for (const c of clusters) {
@@ -186,7 +187,10 @@ function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
     const x = c.x0 + MARK_RADIUS - HEAT_PX / 2;
     c.heat.forEach((n, i) => {
       if (n === 0) return;
-      const level = Math.min(HEAT_LEVELS - 1, Math.floor(heatAlpha(n, d.scene.maxHeat) * HEAT_LEVELS));
+      const level = Math.min(
+        HEAT_LEVELS - 1,
+        Math.floor(heatAlpha(n, d.scene.maxHeat) * HEAT_LEVELS),
+      );
       levels[level]!.rect(x + i * HEAT_PX, c.y0, HEAT_PX, c.y1 - c.y0);
       used[level] = 1;
     });

@@ -224,7 +224,8 @@ function connectorsOf(
   markRow: Uint8Array,
 ): Connectors {
   const multi: number[] = [];
-  for (let i = 0; i + 1 < markFrom.length; i++) if (markFrom[i + 1]! - markFrom[i]! > 1) multi.push(i);
+  for (let i = 0; i + 1 < markFrom.length; i++)
+    if (markFrom[i + 1]! - markFrom[i]! > 1) multi.push(i);
   const day = (i: number) => (eventStart[i]! + eventEnd[i]!) / 2;
   multi.sort((x, y) => day(x) - day(y) || x - y);
   const c: Connectors = {

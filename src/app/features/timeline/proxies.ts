@@ -56,9 +56,9 @@ export function proxyTargets(
   const out = new Map<number, Proxy>();
   const d0 = (range[0] - projection.b) / projection.a;
   const d1 = (range[1] - projection.b) / projection.a;
+  const drawn = new Map<number, SceneMark>();
+  for (const m of scene.marks) if (m.lane === layout.primaryLane[m.event]) drawn.set(m.event, m);
   if (countInView(layout, d0, d1) <= PROXY_CAP) {
-    const drawn = new Map<number, SceneMark>();
-    for (const m of scene.marks) if (m.lane === layout.primaryLane[m.event]) drawn.set(m.event, m);
     const to = lowerBound(layout.eventStart, d1);
     for (let e = lowerBound(layout.eventStart, d0 - layout.maxEventSpan); e < to; e++) {
       if (layout.eventEnd[e]! <= d0) continue;
@@ -71,7 +71,14 @@ export function proxyTargets(
       );
     }
   }
+  // Past the cap too: an exposed event drawn inside a cluster (the first in view, the tab stop,
+  // often is) must leave the pointer to the cluster, or a click there would select it.
+  const inView = (e: number) => layout.eventEnd[e]! > d0 && layout.eventStart[e]! < d1;
   for (const e of always)
-    if (e >= 0 && !out.has(e)) out.set(e, eventPosition(layout, geometry, projection, e));
+    if (e >= 0 && !out.has(e))
+      out.set(e, {
+        ...eventPosition(layout, geometry, projection, e),
+        clustered: inView(e) && !drawn.has(e),
+      });
   return [...out.values()].sort((a, b) => a.event - b.event);
 }

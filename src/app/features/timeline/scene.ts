@@ -222,7 +222,14 @@ export function buildScene(input: SceneInput): Scene {
       const x = a * L.centre[k]! + b;
       const x0 = a * L.start[k]! + b;
       const x1 = a * L.end[k]! + b;
-      if (Math.max(x1, x + MARK_RADIUS) < left || Math.min(x0, x - MARK_RADIUS) > right) continue;
+      // A point is drawn as its shape only: its day reaching the plot does not make it visible
+      // (zoomed in, yesterday's point would sit in the gutter yet take clicks and show a label).
+      const point = L.kind[k] === 0;
+      if (
+        (point ? x : Math.max(x1, x)) + MARK_RADIUS < left ||
+        (point ? x : Math.min(x0, x)) - MARK_RADIUS > right
+      )
+        continue;
       const e = L.event[k]!;
       // Events that must stay in sight are never clustered.
       if (e === k0 || e === k1 || e === k2) {
