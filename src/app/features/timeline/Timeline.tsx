@@ -138,7 +138,7 @@ export function Timeline(props: TimelineProps) {
   const [hover, setHover] = useState<{ layout: TimelineLayout; hit: Hit } | null>(null);
   const hit = hover?.layout === layout ? hover.hit : null;
   const hoveredEvent = hit?.kind === 'mark' ? hit.mark.event : -1;
-  const keep = [focusWithin ? focused : -1, hoveredEvent].filter((e) => e >= 0);
+  const keptFocus = focusWithin ? focused : -1;
   const scene = useMemo(
     () =>
       buildScene({
@@ -149,11 +149,20 @@ export function Timeline(props: TimelineProps) {
         rows: [top, top + lanesHeight],
         titles,
         selected,
-        keep,
+        keep: [keptFocus, hoveredEvent].filter((e) => e >= 0),
       }),
-    // keep is rebuilt each render; its members are the real dependencies.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [layout, geometry, projection, range, top, lanesHeight, titles, selected, keep.join()],
+    [
+      layout,
+      geometry,
+      projection,
+      range,
+      top,
+      lanesHeight,
+      titles,
+      selected,
+      keptFocus,
+      hoveredEvent,
+    ],
   );
 
   const d0 = (range[0] - projection.b) / projection.a;
