@@ -180,20 +180,24 @@ function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
     ctx.lineWidth = 1.5;
     ctx.strokeRect(c.x0, c.y0, c.x1 - c.x0, c.y1 - c.y0);
   }
-  // Cells batched by opacity level: one path per level.
+  // Cells batched by opacity level: one path per level, and each count's level looked up once.
   const levels: Path2D[] = Array.from({ length: HEAT_LEVELS }, () => new Path2D());
   const used = new Uint8Array(HEAT_LEVELS);
+  const max = d.scene.maxHeat;
+  const levelOf = new Uint8Array(max + 1);
+  for (let n = 1; n <= max; n++)
+    levelOf[n] = Math.min(HEAT_LEVELS - 1, Math.floor(heatAlpha(n, max) * HEAT_LEVELS));
   for (const c of clusters) {
     const x = c.x0 + MARK_RADIUS - HEAT_PX / 2;
-    c.heat.forEach((n, i) => {
-      if (n === 0) return;
-      const level = Math.min(
-        HEAT_LEVELS - 1,
-        Math.floor(heatAlpha(n, d.scene.maxHeat) * HEAT_LEVELS),
-      );
-      levels[level]!.rect(x + i * HEAT_PX, c.y0, HEAT_PX, c.y1 - c.y0);
+    const h = c.y1 - c.y0;
+    const heat = c.heat;
+    for (let i = 0; i < heat.length; i++) {
+      const n = heat[i]!;
+      if (n === 0) continue;
+      const level = levelOf[n]!;
+      levels[level]!.rect(x + i * HEAT_PX, c.y0, HEAT_PX, h);
       used[level] = 1;
-    });
+    }
   }
   ctx.fillStyle = d.palette.accent;
   levels.forEach((path, level) => {

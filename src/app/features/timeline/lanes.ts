@@ -128,8 +128,9 @@ export function stackRows(
   return { rows, count: Math.max(1, rowEnds.length) };
 }
 
-// Sort keys pack (start + end) and a position within the lane into one float,
-// so a lane sorts as a Float64Array (numeric, no comparator calls).
+// Sort keys pack (start + end) and a position (within a lane, or an event
+// index) into one float, so arrays sort as Float64Arrays (numeric, no
+// comparator calls). Exact while positions stay below 2^21 (two million).
 const POSITION_BITS = 2 ** 21;
 
 /** Lay out date-sorted events (compareByDate) in lanes named by `nameOf`. */
@@ -146,14 +147,17 @@ export function layoutTimeline(
   const perLane: number[][] = lanes.map(() => []);
   const markFrom = new Int32Array(n + 1);
   let total = 0;
-  events.forEach((e, i) => {
+  // Plain loops and typed arrays throughout: at 100,000 events this runs on
+  // every filter change, and callbacks and boxed numbers were most of its cost.
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
     eventStart[i] = isoToDay(e.date.start);
     eventEnd[i] = isoToDay(e.date.end) + 1;
     kindOf[i] = KINDS.indexOf(markKind(e));
     markFrom[i] = total;
     total += e.countries.length;
     for (const c of e.countries) perLane[laneOf.get(c)!]!.push(i);
-  });
+  }
   markFrom[n] = total;
 
   const markLane = new Int32Array(total);
@@ -161,19 +165,20 @@ export function layoutTimeline(
   const filled = new Int32Array(n);
   const primaryLane = new Int32Array(n).fill(-1);
   const marks = perLane.map((ids, lane) => {
-    // Lanes are visited busiest first, so an event's first lane is its busiest.
-    const starts = Float64Array.from(ids, (i) => eventStart[i]!);
-    const ends = Float64Array.from(ids, (i) => eventEnd[i]!);
+    const m = ids.length;
+    const starts = new Float64Array(m);
+    const ends = new Float64Array(m);
+    let least = Infinity;
+    for (let j = 0; j < m; j++) {
+      starts[j] = eventStart[ids[j]!]!;
+      ends[j] = eventEnd[ids[j]!]!;
+      least = Math.min(least, starts[j]! + ends[j]!);
+    }
     const { rows, count } = stackRows(starts, ends);
     lanes[lane]!.rows = count;
-    let least = Infinity;
-    for (let j = 0; j < starts.length; j++) least = Math.min(least, starts[j]! + ends[j]!);
-    const keys = Float64Array.from(
-      ids,
-      (_, j) => (starts[j]! + ends[j]! - least) * POSITION_BITS + j,
-    );
+    const keys = new Float64Array(m);
+    for (let j = 0; j < m; j++) keys[j] = (starts[j]! + ends[j]! - least) * POSITION_BITS + j;
     keys.sort();
-    const m = ids.length;
     const out: LaneMarks = {
       centre: new Float64Array(m),
       start: new Float64Array(m),
@@ -183,23 +188,30 @@ export function layoutTimeline(
       kind: new Uint8Array(m),
       maxHalfSpan: 0,
     };
-    keys.forEach((key, k) => {
-      const j = key % POSITION_BITS;
+    let maxHalfSpan = 0;
+    for (let k = 0; k < m; k++) {
+      const j = keys[k]! % POSITION_BITS;
       const i = ids[j]!;
-      out.centre[k] = (starts[j]! + ends[j]!) / 2;
-      out.start[k] = starts[j]!;
-      out.end[k] = ends[j]!;
+      const s = starts[j]!;
+      const e = ends[j]!;
+      out.centre[k] = (s + e) / 2;
+      out.start[k] = s;
+      out.end[k] = e;
       out.event[k] = i;
       out.row[k] = rows[j]!;
       out.kind[k] = kindOf[i]!;
-      out.maxHalfSpan = Math.max(out.maxHalfSpan, (ends[j]! - starts[j]!) / 2);
+      if (e - s > 2 * maxHalfSpan) maxHalfSpan = (e - s) / 2;
       const slot = markFrom[i]! + filled[i]!++;
       markLane[slot] = lane;
       markRow[slot] = rows[j]!;
-      if (primaryLane[i]! < 0 || lane < primaryLane[i]!) primaryLane[i] = lane;
-    });
+      // Lanes are visited busiest first, so an event's first lane is its busiest.
+      if (primaryLane[i]! < 0) primaryLane[i] = lane;
+    }
+    out.maxHalfSpan = maxHalfSpan;
     return out;
   });
+  let maxEventSpan = 0;
+  for (let i = 0; i < n; i++) maxEventSpan = Math.max(maxEventSpan, eventEnd[i]! - eventStart[i]!);
   return {
     lanes,
     marks,
@@ -207,7 +219,7 @@ export function layoutTimeline(
     eventStart,
     eventEnd,
     endsSorted: Float64Array.from(eventEnd).sort(),
-    maxEventSpan: eventEnd.reduce((max, end, i) => Math.max(max, end - eventStart[i]!), 0),
+    maxEventSpan,
     primaryLane,
     markFrom,
     markLane,
@@ -223,11 +235,17 @@ function connectorsOf(
   markLane: Int32Array,
   markRow: Uint8Array,
 ): Connectors {
-  const multi: number[] = [];
+  // Sorted by day (start + end, an integer) with the event index packed in, as lanes are.
+  const keys: number[] = [];
+  let least = Infinity;
   for (let i = 0; i + 1 < markFrom.length; i++)
-    if (markFrom[i + 1]! - markFrom[i]! > 1) multi.push(i);
+    if (markFrom[i + 1]! - markFrom[i]! > 1) least = Math.min(least, eventStart[i]! + eventEnd[i]!);
+  for (let i = 0; i + 1 < markFrom.length; i++)
+    if (markFrom[i + 1]! - markFrom[i]! > 1)
+      keys.push((eventStart[i]! + eventEnd[i]! - least) * POSITION_BITS + i);
+  const sorted = Float64Array.from(keys).sort();
+  const multi = Array.from(sorted, (key) => key % POSITION_BITS);
   const day = (i: number) => (eventStart[i]! + eventEnd[i]!) / 2;
-  multi.sort((x, y) => day(x) - day(y) || x - y);
   const c: Connectors = {
     day: Float64Array.from(multi, day),
     event: Int32Array.from(multi),
