@@ -64,13 +64,11 @@ describe('layoutTimeline (property)', () => {
           }
         });
 
-        // One connector per multi-country event, top lane to bottom lane, sorted by day.
+        // One connector per multi-country event, sorted by day (the scene finds its lanes).
         const multi = events.flatMap((e, i) => (e.countries.length > 1 ? [i] : []));
         const c = l.connectors;
         expect([...c.event].sort((a, b) => a - b)).toEqual(multi);
         c.event.forEach((e, k) => {
-          const lanes = events[e]!.countries.map((id) => laneOf.get(id)!);
-          expect([c.fromLane[k], c.toLane[k]]).toEqual([Math.min(...lanes), Math.max(...lanes)]);
           expect(c.day[k]).toBe((start[e]! + end[e]!) / 2);
           if (k > 0) expect(c.day[k - 1]).toBeLessThanOrEqual(c.day[k]!);
         });

@@ -13,14 +13,15 @@ import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from '
 import type { Dataset, Event } from '../../../shared/schema';
 import type { TimeWindow } from '../../state/view';
 import { laneGeometry, METRICS } from './geometry';
-import { layoutTimeline, type TimelineLayout } from './lanes';
+import { filterLayout, layoutAll, layoutTimeline, type TimelineLayout } from './lanes';
+import { indexEvents, type EventIndex } from '../../data/eventIndex';
 import { lazyAccessibleNames } from './names';
 import {
   baseDomain,
   DAY_MS,
   dayProjection,
   domainToZoom,
-  fitDomain,
+  fitLayout,
   maxZoom,
   padDomain,
   type Range,
@@ -42,6 +43,7 @@ import { ClusterTooltip, TimelineTooltip } from './TimelineTooltip';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { indexDataset } from '../../data/indexes';
 import { lowerBound } from './cull';
+import { positionsById } from './positions';
 import { useMarkFocus } from './useMarkFocus';
 import { useTimeWindow } from './useTimeWindow';
 import './timeline.css';
@@ -69,6 +71,17 @@ const LANE_METRICS = {
   minHeight: METRICS.minHeight - METRICS.axisHeight,
 };
 
+/** Where the events sit in the dataset's date order, or null for events it does not hold. */
+function positionsOf(index: EventIndex, events: readonly Event[]): Int32Array | null {
+  const positions = new Int32Array(events.length);
+  for (let i = 0; i < events.length; i++) {
+    const p = index.positionOf.get(events[i]!);
+    if (p === undefined || (i > 0 && p <= positions[i - 1]!)) return null;
+    positions[i] = p;
+  }
+  return positions;
+}
+
 export function Timeline(props: TimelineProps) {
   const { dataset, events, selectedId, onSelect } = props;
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
@@ -80,12 +93,21 @@ export function Timeline(props: TimelineProps) {
 
   // Once per dataset or set of events: never per frame.
   const { nameOf } = indexDataset(dataset);
-  const layout = useMemo(() => layoutTimeline(events, nameOf), [events, nameOf]);
+  // Laid out once per dataset; filters only narrow it (see filterLayout).
+  const all = useMemo(() => layoutAll(indexEvents(dataset).events, nameOf), [dataset, nameOf]);
+  const layout = useMemo(() => {
+    const positions = positionsOf(indexEvents(dataset), events);
+    return positions ? filterLayout(all, positions) : layoutTimeline(events, nameOf);
+  }, [all, dataset, events, nameOf]);
   const geometry = useMemo(() => laneGeometry(layout.lanes, LANE_METRICS), [layout]);
   const base = useMemo(() => baseDomain(dataset.events), [dataset]);
-  const fit = useMemo(() => fitDomain(events, base), [events, base]);
+  const fit = useMemo(() => fitLayout(layout, base), [layout, base]);
   const titles = useMemo(() => events.map((e) => e.title), [events]);
-  const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  // Where an id is among the events: a binary search, not a 100,000-entry Map per filter.
+  const indexOf = useMemo(
+    () => positionsById(events, indexDataset(dataset).events),
+    [events, dataset],
+  );
   const accessibleName = useMemo(() => lazyAccessibleNames(dataset, events), [dataset, events]);
   const style = useMemo(
     () => ({

@@ -43,7 +43,7 @@ export interface LaneMarks {
   /** First day and the day after the last (exclusive). */
   start: Float64Array;
   end: Float64Array;
-  /** Index into the events the layout was built from. */
+  /** The event's position in the dataset-wide layout (see TimelineLayout.shown). */
   event: Int32Array;
   row: Uint8Array;
   /** Index into KINDS. */
@@ -52,30 +52,44 @@ export interface LaneMarks {
   maxHalfSpan: number;
 }
 
-/** Vertical lines joining the marks of an event across lanes, sorted by day. */
+/**
+ * The events drawn in several lanes, sorted by centre day (positions in the
+ * dataset-wide layout); the scene joins their marks from the top lane shown to
+ * the bottom one.
+ */
 export interface Connectors {
   day: Float64Array;
   event: Int32Array;
-  fromLane: Int32Array;
-  fromRow: Uint8Array;
-  toLane: Int32Array;
-  toRow: Uint8Array;
 }
 
 export interface TimelineLayout {
+  /** The lanes shown, busiest first. */
   lanes: Lane[];
+  /** Per lane shown, its marks: those of every event, filtered by `shown`. */
   marks: LaneMarks[];
   connectors: Connectors;
+  /**
+   * Per position in the dataset-wide layout, the index of the event among
+   * those shown, or -1 when a filter hides it. Marks and connectors are laid
+   * out once per dataset; a filter only rebuilds this and the per-event arrays
+   * below, so it costs a pass over the shown events and no sorting.
+   */
+  shown: Int32Array;
   /** Per event (the events are date-sorted, so eventStart ascends): first and last+1 day. */
   eventStart: Float64Array;
   eventEnd: Float64Array;
   /** eventEnd, sorted: with eventStart (sorted, as the events are) it counts events in a window. */
   endsSorted: Float64Array;
+  /** Positions in the dataset-wide layout, by end day: how filters get endsSorted without sorting. */
+  endOrder: Int32Array;
   /** The longest event in days: how far before a window a visible event can start. */
   maxEventSpan: number;
   /** Per event, the lane of its exposed (primary) mark: its busiest. */
   primaryLane: Int32Array;
-  /** Per event, where its marks are: lanes[laneOf[k]] at marks row rowOf[k], for k in [markFrom[e], markFrom[e+1]). */
+  /**
+   * Per event shown, where its marks are: lane markLane[k] (among those shown),
+   * row markRow[k], for k in [markFrom[e], markFrom[e+1]).
+   */
   markFrom: Int32Array;
   markLane: Int32Array;
   markRow: Uint8Array;
@@ -133,8 +147,19 @@ export function stackRows(
 // comparator calls). Exact while positions stay below 2^21 (two million).
 const POSITION_BITS = 2 ** 21;
 
-/** Lay out date-sorted events (compareByDate) in lanes named by `nameOf`. */
+/** Lay out date-sorted events (compareByDate) in lanes named by `nameOf`, all shown. */
 export function layoutTimeline(
+  events: readonly Event[],
+  nameOf: (id: string) => string,
+): TimelineLayout {
+  return layoutAll(events, nameOf);
+}
+
+/**
+ * The dataset-wide layout (every event shown): built once per dataset, then
+ * narrowed by filterLayout for each set of filters.
+ */
+export function layoutAll(
   events: readonly Event[],
   nameOf: (id: string) => string,
 ): TimelineLayout {
@@ -212,13 +237,16 @@ export function layoutTimeline(
   });
   let maxEventSpan = 0;
   for (let i = 0; i < n; i++) maxEventSpan = Math.max(maxEventSpan, eventEnd[i]! - eventStart[i]!);
+  const endOrder = sortedByEnd(eventEnd);
   return {
     lanes,
     marks,
-    connectors: connectorsOf(eventStart, eventEnd, markFrom, markLane, markRow),
+    connectors: connectorsOf(eventStart, eventEnd, markFrom),
+    shown: Int32Array.from({ length: n }, (_, i) => i),
     eventStart,
     eventEnd,
-    endsSorted: Float64Array.from(eventEnd).sort(),
+    endsSorted: Float64Array.from(endOrder, (i) => eventEnd[i]!),
+    endOrder,
     maxEventSpan,
     primaryLane,
     markFrom,
@@ -227,13 +255,19 @@ export function layoutTimeline(
   };
 }
 
-/** One connector per event drawn in several lanes, from its top lane to its bottom one. */
+/** Event indices ordered by end day (packed-key sort, as elsewhere). */
+function sortedByEnd(eventEnd: Float64Array): Int32Array {
+  let least = Infinity;
+  for (const e of eventEnd) least = Math.min(least, e);
+  const keys = Float64Array.from(eventEnd, (e, i) => (e - least) * POSITION_BITS + i).sort();
+  return Int32Array.from(keys, (key) => key % POSITION_BITS);
+}
+
+/** The events drawn in several lanes, by centre day. */
 function connectorsOf(
   eventStart: Float64Array,
   eventEnd: Float64Array,
   markFrom: Int32Array,
-  markLane: Int32Array,
-  markRow: Uint8Array,
 ): Connectors {
   // Sorted by day (start + end, an integer) with the event index packed in, as lanes are.
   const keys: number[] = [];
@@ -244,27 +278,77 @@ function connectorsOf(
     if (markFrom[i + 1]! - markFrom[i]! > 1)
       keys.push((eventStart[i]! + eventEnd[i]! - least) * POSITION_BITS + i);
   const sorted = Float64Array.from(keys).sort();
-  const multi = Array.from(sorted, (key) => key % POSITION_BITS);
-  const day = (i: number) => (eventStart[i]! + eventEnd[i]!) / 2;
-  const c: Connectors = {
-    day: Float64Array.from(multi, day),
-    event: Int32Array.from(multi),
-    fromLane: new Int32Array(multi.length),
-    fromRow: new Uint8Array(multi.length),
-    toLane: new Int32Array(multi.length),
-    toRow: new Uint8Array(multi.length),
-  };
-  multi.forEach((i, k) => {
-    let top = markFrom[i]!;
-    let bottom = top;
-    for (let s = markFrom[i]!; s < markFrom[i + 1]!; s++) {
-      if (markLane[s]! < markLane[top]!) top = s;
-      if (markLane[s]! > markLane[bottom]!) bottom = s;
+  const event = Int32Array.from(sorted, (key) => key % POSITION_BITS);
+  return { day: Float64Array.from(event, (i) => (eventStart[i]! + eventEnd[i]!) / 2), event };
+}
+
+/**
+ * The dataset-wide layout narrowed to the events at `positions` (ascending
+ * positions in it, as the date-sorted filtered events have): lanes with shown
+ * events, busiest first by what is shown, and the per-event arrays for them.
+ * Marks, rows and connectors are shared with `all`.
+ */
+export function filterLayout(all: TimelineLayout, positions: Int32Array): TimelineLayout {
+  const n = positions.length;
+  const shown = new Int32Array(all.shown.length).fill(-1);
+  const counts = new Int32Array(all.lanes.length);
+  const markFrom = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    const p = positions[i]!;
+    shown[p] = i;
+    markFrom[i + 1] = markFrom[i]! + all.markFrom[p + 1]! - all.markFrom[p]!;
+    for (let k = all.markFrom[p]!; k < all.markFrom[p + 1]!; k++) counts[all.markLane[k]!]!++;
+  }
+  const order = all.lanes
+    .map((_, lane) => lane)
+    .filter((lane) => counts[lane]! > 0)
+    .sort(
+      (a, b) =>
+        counts[b]! - counts[a]! ||
+        all.lanes[a]!.name.localeCompare(all.lanes[b]!.name, 'en') ||
+        (all.lanes[a]!.id < all.lanes[b]!.id ? -1 : 1),
+    );
+  const laneOf = new Int32Array(all.lanes.length).fill(-1);
+  order.forEach((lane, shownLane) => (laneOf[lane] = shownLane));
+
+  const eventStart = new Float64Array(n);
+  const eventEnd = new Float64Array(n);
+  const primaryLane = new Int32Array(n);
+  const markLane = new Int32Array(markFrom[n]!);
+  const markRow = new Uint8Array(markFrom[n]!);
+  let maxEventSpan = 0;
+  for (let i = 0; i < n; i++) {
+    const p = positions[i]!;
+    eventStart[i] = all.eventStart[p]!;
+    eventEnd[i] = all.eventEnd[p]!;
+    maxEventSpan = Math.max(maxEventSpan, eventEnd[i]! - eventStart[i]!);
+    let primary = Infinity;
+    for (let k = all.markFrom[p]!, j = markFrom[i]!; k < all.markFrom[p + 1]!; k++, j++) {
+      markLane[j] = laneOf[all.markLane[k]!]!;
+      markRow[j] = all.markRow[k]!;
+      primary = Math.min(primary, markLane[j]!);
     }
-    c.fromLane[k] = markLane[top]!;
-    c.fromRow[k] = markRow[top]!;
-    c.toLane[k] = markLane[bottom]!;
-    c.toRow[k] = markRow[bottom]!;
-  });
-  return c;
+    primaryLane[i] = primary;
+  }
+  // Ends in order: the dataset-wide sorted ends, keeping those shown (no sort per filter).
+  const endsSorted = new Float64Array(n);
+  let e = 0;
+  for (let k = 0; k < all.endOrder.length; k++)
+    if (shown[all.endOrder[k]!]! >= 0) endsSorted[e++] = all.eventEnd[all.endOrder[k]!]!;
+
+  return {
+    lanes: order.map((lane) => ({ ...all.lanes[lane]!, count: counts[lane]! })),
+    marks: order.map((lane) => all.marks[lane]!),
+    connectors: all.connectors,
+    shown,
+    eventStart,
+    eventEnd,
+    endsSorted,
+    endOrder: all.endOrder,
+    maxEventSpan,
+    primaryLane,
+    markFrom,
+    markLane,
+    markRow,
+  };
 }

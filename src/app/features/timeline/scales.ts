@@ -61,6 +61,18 @@ export function fitDomain(shown: readonly Event[], base: Domain): Domain {
   return [Math.max(lo, base[0]), Math.min(hi, base[1])];
 }
 
+/** fitDomain from a layout's day numbers, in O(1): events are date-sorted and endsSorted is sorted. */
+export function fitLayout(
+  layout: { eventStart: Float64Array; endsSorted: Float64Array },
+  base: Domain,
+): Domain {
+  const n = layout.eventStart.length;
+  if (n === 0) return base;
+  const extent: Domain = [layout.eventStart[0]! * DAY_MS, layout.endsSorted[n - 1]! * DAY_MS];
+  const [lo, hi] = padDomain(extent, 0.05, 3);
+  return [Math.max(lo, base[0]), Math.min(hi, base[1])];
+}
+
 /** A window's inclusive days as [first midnight, midnight after the last). */
 export function windowToDomain(w: TimeWindow): Domain {
   const start = isoToMs(w.start);

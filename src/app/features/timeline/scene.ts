@@ -167,7 +167,7 @@ export function buildScene(input: SceneInput): Scene {
     const top = geometry.tops[lane]!;
     const band = { y0: top + pad, y1: top + geometry.heights[lane]! - pad };
     const mark = (k: number): SceneMark => ({
-      event: L.event[k]!,
+      event: layout.shown[L.event[k]!]!,
       lane,
       row: L.row[k]!,
       kind: KINDS[L.kind[k]!]!,
@@ -230,7 +230,8 @@ export function buildScene(input: SceneInput): Scene {
         (point ? x : Math.min(x0, x)) - MARK_RADIUS > right
       )
         continue;
-      const e = L.event[k]!;
+      const e = layout.shown[L.event[k]!]!;
+      if (e < 0) continue; // filtered out
       // Events that must stay in sight are never clustered.
       if (e === k0 || e === k1 || e === k2) {
         marks.push(mark(k));
@@ -306,18 +307,33 @@ function connectorsInView(
   const c = layout.connectors;
   const c0 = lowerBound(c.day, d0);
   const c1 = lowerBound(c.day, d1);
-  const crowded = c1 - c0 > MAX_CONNECTORS;
+  // Shown connectors in view, up to one past the cap (beyond it only the selected one is drawn).
+  const candidates: number[] = [];
+  for (let i = c0; i < c1 && candidates.length <= MAX_CONNECTORS; i++)
+    if (layout.shown[c.event[i]!]! >= 0) candidates.push(i);
+  const crowded = candidates.length > MAX_CONNECTORS;
   const out: SceneConnector[] = [];
-  for (let i = c0; i < c1; i++) {
-    const event = c.event[i]!;
-    if (crowded && event !== selected) continue;
-    if (c.toLane[i]! < laneFrom || c.fromLane[i]! >= laneTo) continue;
+  const add = (i: number) => {
+    const event = layout.shown[c.event[i]!]!;
+    // From the top lane shown to the bottom one: lane order changes with the filters.
+    let top = -1;
+    let bottom = -1;
+    for (let k = layout.markFrom[event]!; k < layout.markFrom[event + 1]!; k++) {
+      if (top < 0 || layout.markLane[k]! < layout.markLane[top]!) top = k;
+      if (bottom < 0 || layout.markLane[k]! > layout.markLane[bottom]!) bottom = k;
+    }
+    const [from, to] = [layout.markLane[top]!, layout.markLane[bottom]!];
+    if (to < laneFrom || from >= laneTo || from === to) return;
     out.push({
       event,
       x: projection.a * c.day[i]! + projection.b,
-      y0: rowY(geometry, c.fromLane[i]!, c.fromRow[i]!),
-      y1: rowY(geometry, c.toLane[i]!, c.toRow[i]!),
+      y0: rowY(geometry, from, layout.markRow[top]!),
+      y1: rowY(geometry, to, layout.markRow[bottom]!),
     });
+  };
+  if (!crowded) candidates.forEach(add);
+  else if (selected >= 0) {
+    for (let i = c0; i < c1; i++) if (layout.shown[c.event[i]!] === selected) add(i);
   }
   return out;
 }

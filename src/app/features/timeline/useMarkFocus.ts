@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Event } from '../../../shared/schema';
+import type { Positions } from './positions';
 
 export interface MarkFocus {
   /** Event index of the focused (or last focused) event, or -1. */
@@ -21,7 +22,7 @@ export interface MarkFocus {
 
 export function useMarkFocus(
   events: readonly Event[],
-  indexOf: ReadonlyMap<string, number>,
+  indexOf: Positions,
   svgRef: RefObject<SVGSVGElement | null>,
   /** Changes whenever marks may have been drawn (the scene). */
   drawn: unknown,
