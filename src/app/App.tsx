@@ -5,6 +5,7 @@ import { chooseDataset, DATASET_PARAM } from './data/datasetUrl';
 import { DatasetError } from './data/errors';
 import { ErrorView } from './ErrorView';
 import { Explorer } from './Explorer';
+import { prepareExplorer } from './prepare';
 
 /** The same page without `?dataset=`: where a refused link can still take the reader. */
 function bundledHref(): string {
@@ -22,7 +23,10 @@ export function App() {
   const [choice] = useState(() =>
     chooseDataset(window.location.search, window.location.href, BUNDLED_DATASET_URL),
   );
-  const query = useQuery({ ...datasetQuery(choice.ok ? choice.url : ''), enabled: choice.ok });
+  const query = useQuery({
+    ...datasetQuery(choice.ok ? choice.url : '', prepareExplorer),
+    enabled: choice.ok,
+  });
   if (!choice.ok)
     return (
       <ErrorView

@@ -123,8 +123,16 @@ export function selectFilteredEvents(
   const positions = passing(ix, f, search, null);
   const events = new Array<Event>(positions.length);
   for (let i = 0; i < positions.length; i++) events[i] = ix.events[positions[i]!]!;
+  selections.set(events, positions);
   return events;
 }
+
+/** Where the events of a selectFilteredEvents result sit in the index's date order. */
+const selections = new WeakMap<readonly Event[], Int32Array>();
+
+/** The index positions of a list selectFilteredEvents returned, or undefined for any other list. */
+export const selectionPositions = (events: readonly Event[]): Int32Array | undefined =>
+  selections.get(events);
 
 /** Per events array: the latest end date among its first i + 1, or null when not in start order. */
 const latestEnds = new WeakMap<readonly Event[], string[] | null>();

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import type { Dataset } from '../../../shared/schema';
 import {
   hasActiveFilters,
@@ -24,7 +24,8 @@ interface Props {
  * free text, with the active ones as removable chips and the result count
  * announced politely. Reads and writes the view store.
  */
-export function FilterPanel({ dataset }: Props) {
+// Memoised: the explorer re-renders while the timeline zooms, and this does not depend on the zoom.
+export const FilterPanel = memo(function FilterPanel({ dataset }: Props) {
   const filters = useViewStore((s) => s.filters);
   const resetFilters = useViewStore((s) => s.resetFilters);
   const count = useMemo(() => selectFilteredEvents(dataset, filters).length, [dataset, filters]);
@@ -50,4 +51,4 @@ export function FilterPanel({ dataset }: Props) {
       <DateRangeFilter from={filters.from} to={filters.to} />
     </aside>
   );
-}
+});

@@ -4,12 +4,12 @@
  * cooperative their dealings were. The layout comes from the whole dataset, so
  * filters and the timeline window hide things without moving them.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, memo } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import { aggregateRelations } from './aggregate';
 import { EdgeHit, EdgeLine, NodeMark, type Active } from './GraphMarks';
 import { GraphLegend } from './GraphLegend';
-import { boxForWidth, fitToBox, layoutEvents } from './layout';
+import { boxForWidth, datasetGraphLayout, fitToBox } from './layout';
 import { buildScene } from './scene';
 import { useElementWidth } from '../../hooks/useElementWidth';
 import { indexDataset } from '../../data/indexes';
@@ -31,7 +31,8 @@ const HINT =
   'Point at or tab to a country or a line for its counts. Click or press Enter to filter.';
 
 /** Countries and their dealings with each other, for the events in view. */
-export function RelationGraph({
+// Memoised: the explorer re-renders while the timeline zooms, and this does not depend on the zoom.
+export const RelationGraph = memo(function RelationGraph({
   dataset,
   events,
   selectedCountries,
@@ -43,7 +44,7 @@ export function RelationGraph({
   const box = useMemo(() => boxForWidth(containerWidth), [containerWidth]);
   const { width, height } = box;
 
-  const layout = useMemo(() => layoutEvents(dataset.events), [dataset]);
+  const layout = datasetGraphLayout(dataset);
   const { nameOf } = indexDataset(dataset);
   const positions = useMemo(() => fitToBox(layout, box), [layout, box]);
   // The dataset's event index already holds every event's countries as codes.
@@ -133,4 +134,4 @@ export function RelationGraph({
       {scene.edges.length > 0 && <GraphLegend maxEdgeCount={scene.maxEdgeCount} />}
     </section>
   );
-}
+});

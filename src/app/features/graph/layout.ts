@@ -14,7 +14,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { randomLcg } from 'd3-random';
-import type { Event } from '../../../shared/schema';
+import type { Dataset, Event } from '../../../shared/schema';
 import { aggregateRelations } from './aggregate';
 
 export interface Point {
@@ -119,4 +119,16 @@ export function boxForWidth(containerWidth: number): Box {
   // Room beside the outermost circles for half a label as long as "United States".
   const side = Math.min(60, Math.round(width * 0.14));
   return { width, height, padding: { top: 34, right: side, bottom: 44, left: side } };
+}
+
+const byDataset = new WeakMap<Dataset, ReturnType<typeof layoutEvents>>();
+
+/** layoutEvents of a dataset's events, once per dataset (it can be prepared while validating). */
+export function datasetGraphLayout(ds: Dataset): ReturnType<typeof layoutEvents> {
+  let layout = byDataset.get(ds);
+  if (!layout) {
+    layout = layoutEvents(ds.events);
+    byDataset.set(ds, layout);
+  }
+  return layout;
 }

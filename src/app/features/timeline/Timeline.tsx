@@ -13,7 +13,9 @@ import { useCallback, useId, useMemo, useRef, useState, type MouseEvent } from '
 import type { Dataset, Event } from '../../../shared/schema';
 import type { TimeWindow } from '../../state/view';
 import { laneGeometry, METRICS } from './geometry';
-import { filterLayout, layoutAll, layoutTimeline, type TimelineLayout } from './lanes';
+import { filterLayout, layoutTimeline, type TimelineLayout } from './lanes';
+import { datasetLayout } from './datasetLayout';
+import { selectionPositions } from '../../state/selectors';
 import { indexEvents, type EventIndex } from '../../data/eventIndex';
 import { lazyAccessibleNames } from './names';
 import {
@@ -73,6 +75,8 @@ const LANE_METRICS = {
 
 /** Where the events sit in the dataset's date order, or null for events it does not hold. */
 function positionsOf(index: EventIndex, events: readonly Event[]): Int32Array | null {
+  const known = selectionPositions(events);
+  if (known) return known;
   const positions = new Int32Array(events.length);
   for (let i = 0; i < events.length; i++) {
     const p = index.positionOf.get(events[i]!);
@@ -94,7 +98,7 @@ export function Timeline(props: TimelineProps) {
   // Once per dataset or set of events: never per frame.
   const { nameOf } = indexDataset(dataset);
   // Laid out once per dataset; filters only narrow it (see filterLayout).
-  const all = useMemo(() => layoutAll(indexEvents(dataset).events, nameOf), [dataset, nameOf]);
+  const all = datasetLayout(dataset);
   const layout = useMemo(() => {
     const positions = positionsOf(indexEvents(dataset), events);
     return positions ? filterLayout(all, positions) : layoutTimeline(events, nameOf);

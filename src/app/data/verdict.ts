@@ -1,0 +1,23 @@
+/** What the validation worker answers about a dataset's text. */
+export type Verdict = { ok: true } | { ok: false; code: 'json' | 'schema'; problems: string[] };
+
+/**
+ * Below this size (about 3,000 events) starting a worker costs more than it
+ * saves, and the main thread validates.
+ */
+export const WORKER_MIN_CHARS = 2_000_000;
+
+/**
+ * Validate `text` in a worker, or null for small texts and where there are no
+ * workers (tests in jsdom): the caller then validates on the main thread.
+ */
+export function validateInWorker(text: string): Promise<Verdict> | null {
+  if (typeof Worker === 'undefined' || text.length < WORKER_MIN_CHARS) return null;
+  const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise<Verdict>((resolve) => {
+    worker.onmessage = (e: MessageEvent<Verdict>) => resolve(e.data);
+    // A worker that cannot start (a strict CSP, a broken chunk) must not hang loading.
+    worker.onerror = () => resolve({ ok: false, code: 'schema', problems: ['The validator could not start.'] });
+    worker.postMessage(text);
+  }).finally(() => worker.terminate());
+}
