@@ -21,7 +21,8 @@ import { FRAME_WORK_DEFINITION } from './bench/frames';
 import { measureDataset, type Measured, type MeasureOptions } from './bench/measure';
 import { SEQUENCE } from './bench/page';
 import { bars, FRAME_BUDGET_MS, machine, markdown } from './bench/report';
-import { freePort, startPreview, type Preview } from './bench/server';
+import { freePort, type Preview } from './bench/server';
+import { startStatic } from './bench/static';
 
 const { values } = parseArgs({
   options: {
@@ -100,10 +101,12 @@ async function main() {
     cpSync('dist', site, { recursive: true });
     const only = values.only?.split(',').map((s) => Number(s.replace(/_/g, ''))) ?? null;
     const datasets = prepareDatasets(values.generator, site, only);
-    preview = await startPreview(site, await freePort());
+    preview = await startStatic(site, await freePort());
     browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS });
     const m = machine(browser.version());
-    console.log(`serving a copy of dist/ at ${preview.origin}; Chromium ${m.chromium}`);
+    console.log(
+      `serving a copy of dist/ (datasets pre-compressed) at ${preview.origin}; Chromium ${m.chromium}`,
+    );
 
     const options: MeasureOptions = {
       origin: preview.origin,

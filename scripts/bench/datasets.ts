@@ -5,7 +5,8 @@
  * the app's own code.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../src/shared/schema';
 
@@ -63,6 +64,8 @@ export function prepareDatasets(
       throw new Error(
         `${generator} failed for ${events} events (exit ${run.status}):\n${run.stderr || run.stdout}`,
       );
+    // Pre-compressed, as a production host serves large static files (see static.ts).
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 6 }));
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
     console.log(`generated bench/synthetic-${events}.json (seed ${seed}) in ${seconds} s`);
     list.push({
