@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { Dataset } from '../shared/schema';
 import { useViewStore } from './state/store';
 import { selectEventsInWindow, selectFilteredEvents } from './state/selectors';
@@ -33,7 +33,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   // The index behind the selectors builds its search text on the first search, not at load.
   const events = useMemo(() => selectFilteredEvents(dataset, filters), [dataset, filters]);
   // The graph shows the events in the timeline's window once a zoom or pan settles.
-  const graphWindow = useSettledValue(window, GRAPH_SETTLE_MS);
+  // …and re-renders in the background (interruptible), so it never holds up a frame of the timeline.
+  const graphWindow = useDeferredValue(useSettledValue(window, GRAPH_SETTLE_MS));
   const inWindow = useMemo(() => selectEventsInWindow(events, graphWindow), [events, graphWindow]);
   const selectedEvent = useMemo(
     () => (selected === null ? null : (indexDataset(dataset).events.get(selected) ?? null)),

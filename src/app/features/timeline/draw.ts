@@ -84,7 +84,19 @@ export const heatAlpha = (count: number, max: number): number =>
 const HEAT_LEVELS = 8;
 
 /** "1,234": counts on clusters, without Intl in the frame loop. */
-export const formatCount = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export function formatCount(n: number): string {
+  const digits = String(n);
+  if (digits.length <= 3) return digits;
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+/** The width of a count at 11px semibold, estimated (measuring text every frame costs more than drawing it). */
+const countWidth = (text: string) => text.length * 6.8;
 
 const BAR_HALF_HEIGHT = 5;
 
@@ -163,13 +175,15 @@ function drawConnectors(ctx: CanvasRenderingContext2D, d: DrawInput) {
 function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
   const { clusters } = d.scene;
   if (clusters.length === 0) return;
-  // The strip's outline, faint, so a cluster reads as one thing even where its cells are sparse.
-  ctx.fillStyle = d.palette.muted;
-  ctx.globalAlpha = 0.12;
+  // The strip's outline, so a cluster reads as one thing even where its cells are sparse
+  // (stroked: a translucent fill over every strip cost more to rasterise than the heat itself).
+  ctx.strokeStyle = d.palette.muted;
+  ctx.globalAlpha = 0.5;
+  ctx.lineWidth = 1;
   ctx.beginPath();
   for (const c of clusters)
-    if (c.kind === 'density') ctx.rect(c.x0, c.y0, c.x1 - c.x0, c.y1 - c.y0);
-  ctx.fill();
+    if (c.kind === 'density') ctx.rect(c.x0 + 0.5, c.y0 + 0.5, c.x1 - c.x0 - 1, c.y1 - c.y0 - 1);
+  ctx.stroke();
   // Bars of one uncertain extent: hatched, like a single range, with a count.
   for (const c of clusters) {
     if (c.kind !== 'range') continue;
@@ -191,12 +205,19 @@ function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
     const x = c.x0 + MARK_RADIUS - HEAT_PX / 2;
     const h = c.y1 - c.y0;
     const heat = c.heat;
-    for (let i = 0; i < heat.length; i++) {
+    // Neighbouring cells of one level become one rectangle.
+    for (let i = 0; i < heat.length;) {
       const n = heat[i]!;
-      if (n === 0) continue;
+      let j = i + 1;
+      if (n === 0) {
+        i = j;
+        continue;
+      }
       const level = levelOf[n]!;
-      levels[level]!.rect(x + i * HEAT_PX, c.y0, HEAT_PX, h);
+      while (j < heat.length && heat[j]! > 0 && levelOf[heat[j]!] === level) j++;
+      levels[level]!.rect(x + i * HEAT_PX, c.y0, (j - i) * HEAT_PX, h);
       used[level] = 1;
+      i = j;
     }
   }
   ctx.fillStyle = d.palette.accent;
@@ -210,19 +231,23 @@ function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
   ctx.font = `600 11px ${d.palette.font}`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
+  const counts: { text: string; x: number; y: number }[] = [];
+  const pills = new Path2D();
   for (const c of clusters) {
     const text = formatCount(c.count);
-    const w = ctx.measureText(text).width + 8;
+    const w = countWidth(text) + 8;
     if (w > c.x1 - c.x0) continue;
-    const cx = (c.x0 + c.x1) / 2;
-    const cy = (c.y0 + c.y1) / 2;
-    ctx.fillStyle = d.palette.bg;
-    ctx.globalAlpha = 0.9;
-    ctx.fillRect(cx - w / 2, cy - 8, w, 16);
-    ctx.globalAlpha = 1;
-    ctx.fillStyle = d.palette.fg;
-    ctx.fillText(text, cx, cy);
+    const x = (c.x0 + c.x1) / 2;
+    const y = (c.y0 + c.y1) / 2;
+    pills.rect(x - w / 2, y - 8, w, 16);
+    counts.push({ text, x, y });
   }
+  ctx.fillStyle = d.palette.bg;
+  ctx.globalAlpha = 0.9;
+  ctx.fill(pills);
+  ctx.globalAlpha = 1;
+  ctx.fillStyle = d.palette.fg;
+  for (const { text, x, y } of counts) ctx.fillText(text, x, y);
   ctx.textAlign = 'start';
 }
 

@@ -84,14 +84,33 @@ export function useTimeWindow(
     return () => t.cancel();
   }, [report]);
 
-  const onZoom = useCallback((z: ZoomState, cause: ZoomCause) => {
-    latest.current.zoom = z;
-    setZoom(z);
-    if (cause === 'gesture') {
-      sync.current.dirty = true;
-      reporter.current?.call();
-    } else if (cause === 'gesture-end') reporter.current?.flush();
+  // A gesture can deliver several wheel or pointer events between two frames; the
+  // view is rendered once per frame, with the latest zoom, not once per event.
+  const frame = useRef(0);
+  const render = useCallback((z: ZoomState, now: boolean) => {
+    if (now || typeof requestAnimationFrame === 'undefined') {
+      if (frame.current) cancelAnimationFrame(frame.current);
+      frame.current = 0;
+      setZoom(z);
+    } else if (!frame.current)
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        setZoom(latest.current.zoom);
+      });
   }, []);
+  useLayoutEffect(() => () => cancelAnimationFrame(frame.current), []);
+
+  const onZoom = useCallback(
+    (z: ZoomState, cause: ZoomCause) => {
+      latest.current.zoom = z;
+      render(z, cause !== 'gesture');
+      if (cause === 'gesture') {
+        sync.current.dirty = true;
+        reporter.current?.call();
+      } else if (cause === 'gesture-end') reporter.current?.flush();
+    },
+    [render],
+  );
 
   const controls = useZoom(target, { range, height, maxK, onZoom, ignore });
   const { moveTo } = controls;
