@@ -6,6 +6,8 @@ import { isCooperation, QUAD_CLASSES } from '../../../src/shared/plover';
 import type { Event } from '../../../src/shared/schema';
 import { datasetArb } from '../state/arbitraries';
 import { fixtureDataset } from '../../fixtures/dataset';
+import { selectFilteredEvents, selectionPositions } from '../../../src/app/state/selectors';
+import { DEFAULT_FILTERS } from '../../../src/app/state/view';
 import { ev } from './helpers';
 
 describe('pairsOf', () => {
@@ -222,5 +224,22 @@ describe('aggregateRelations against the straightforward count', () => {
     const r = aggregateRelations(many, indexEvents(fixtureDataset));
     expect(r).toEqual(naiveRelations(many));
     expect(r.nodes).toHaveLength(42);
+  });
+});
+
+describe('aggregateRelations with the positions a selector returned', () => {
+  it('gives what looking each event up gives', () => {
+    const ds = fixtureDataset;
+    const filtered = selectFilteredEvents(ds, { ...DEFAULT_FILTERS, countries: ['kp'] });
+    const known = selectionPositions(filtered);
+    expect(known).toBeDefined();
+    expect(aggregateRelations(filtered, indexEvents(ds), known)).toEqual(
+      aggregateRelations(filtered, indexEvents(ds)),
+    );
+    // Positions of another list are ignored rather than misread.
+    const other = filtered.slice(1);
+    expect(aggregateRelations(other, indexEvents(ds), known)).toEqual(
+      aggregateRelations(other, indexEvents(ds)),
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   type PloverType,
   type QuadClass,
 } from '../../../shared/plover';
+import { indexEvents } from '../../data/eventIndex';
 import type { Dataset } from '../../../shared/schema';
 
 export interface OptionRow<Id extends string = string> {
@@ -49,7 +50,8 @@ export function typeGroups(
   counts: Map<PloverType, number>,
   chosen: PloverType[],
 ): TypeGroup[] {
-  const used = new Set<PloverType>([...ds.events.map((e) => e.type), ...chosen]);
+  // The types the dataset uses, from its index: not a pass over every event per filter change.
+  const used = new Set<string>([...indexEvents(ds).typeIds, ...chosen]);
   return QUAD_CLASSES.map((quadClass) => ({
     quadClass,
     types: PLOVER_TYPES.filter((t) => PLOVER[t].quadClass === quadClass && used.has(t)).map(

@@ -7,6 +7,7 @@
 import { useCallback, useMemo, useState, memo } from 'react';
 import type { Dataset, Event } from '../../../shared/schema';
 import { aggregateRelations } from './aggregate';
+import { selectionPositions } from '../../state/selectors';
 import { EdgeHit, EdgeLine, NodeMark, type Active } from './GraphMarks';
 import { GraphLegend } from './GraphLegend';
 import { boxForWidth, datasetGraphLayout, fitToBox } from './layout';
@@ -49,7 +50,7 @@ export const RelationGraph = memo(function RelationGraph({
   const positions = useMemo(() => fitToBox(layout, box), [layout, box]);
   // The dataset's event index already holds every event's countries as codes.
   const relations = useMemo(
-    () => aggregateRelations(events, indexEvents(dataset)),
+    () => aggregateRelations(events, indexEvents(dataset), selectionPositions(events)),
     [events, dataset],
   );
   const scene = useMemo(

@@ -133,7 +133,12 @@ function addDistinct(codes: number[], k: number, code: number): number {
  * the dataset's event index the codes are already there; without it (or for an
  * event it does not hold) each country id is looked up once per event.
  */
-export function aggregateRelations(events: readonly Event[], index?: EventIndex): Relations {
+export function aggregateRelations(
+  events: readonly Event[],
+  index?: EventIndex,
+  /** Where `events` sit in the index, when known (a selector's result): no lookup per event. */
+  known?: Int32Array,
+): Relations {
   const ids: string[] = index ? [...index.countryIds] : [];
   const others = new Map<string, number>();
   const t = newTally(ids.length);
@@ -141,7 +146,7 @@ export function aggregateRelations(events: readonly Event[], index?: EventIndex)
 
   for (let n = 0; n < events.length; n++) {
     const e = events[n]!;
-    const p = index?.positionOf.get(e);
+    const p = known && known.length === events.length ? known[n] : index?.positionOf.get(e);
     let k = 0;
     let quad: number;
     if (index && p !== undefined) {
