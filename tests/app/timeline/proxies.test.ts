@@ -126,3 +126,13 @@ describe('eventPosition', () => {
     expect(p.clustered).toBe(false);
   });
 });
+
+describe('proxyTargets while a gesture moves the view', () => {
+  it('exposes only the events it must', () => {
+    const projection = showing('2017-12-01', '2019-05-01');
+    const { scene, layout, geometry, proxies } = proxiesOf(fixtureEvents, projection, [2]);
+    expect(proxies.length).toBe(fixtureEvents.length);
+    const moving = proxyTargets(scene, layout, geometry, projection, RANGE, [2], false);
+    expect(moving.map((p) => p.event)).toEqual([2]);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Focusable, named elements over the canvas marks (see proxies.ts): buttons a
  * screen reader announces and a keyboard reaches. They are transparent; the
- * focus ring is the only thing they draw.
+ * focus ring (a dashed outline of the circle) is the only thing they draw.
  */
 import { memo, type KeyboardEvent } from 'react';
 import type { Proxy } from './proxies';
@@ -30,8 +30,9 @@ export const MarkProxies = memo(function MarkProxies(p: MarkProxiesProps) {
             p.onActivate(event);
           }
         };
+        // One element per event: hundreds of them move with every zoom.
         return (
-          <g
+          <circle
             key={event}
             className={clustered ? 'tl-mark is-clustered' : 'tl-mark'}
             role="button"
@@ -40,12 +41,10 @@ export const MarkProxies = memo(function MarkProxies(p: MarkProxiesProps) {
             aria-pressed={event === p.selected}
             data-event={p.eventId(event)}
             transform={`translate(${x},${y})`}
+            r={MARK_RADIUS + HIT_SLOP}
             onKeyDown={onKeyDown}
             onFocus={() => p.onFocusEvent(event)}
-          >
-            <circle className="tl-hit" r={MARK_RADIUS + HIT_SLOP} />
-            <circle className="tl-focus" r={MARK_RADIUS + 4} />
-          </g>
+          />
         );
       })}
     </g>

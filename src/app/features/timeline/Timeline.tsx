@@ -22,12 +22,14 @@ import {
   baseDomain,
   DAY_MS,
   dayProjection,
+  domainToWindow,
   domainToZoom,
   fitLayout,
   maxZoom,
   padDomain,
   type Range,
   visibleScale,
+  windowToDomain,
 } from './scales';
 import { buildScene, countInView } from './scene';
 import { timelineCommands } from './commands';
@@ -135,7 +137,7 @@ export function Timeline(props: TimelineProps) {
     [plotRef],
   );
 
-  const { zoom, controls, fitView } = useTimeWindow(plotRef, {
+  const { zoom, moving, controls, fitView } = useTimeWindow(plotRef, {
     base,
     fit,
     range,
@@ -202,14 +204,20 @@ export function Timeline(props: TimelineProps) {
       : selected >= 0 && inView(selected)
         ? selected
         : firstInView;
+  // While a gesture moves the view, only the events the keyboard needs keep their proxies:
+  // moving hundreds of invisible elements every frame would cost more than drawing the marks.
   const proxies = useMemo(
     () =>
-      proxyTargets(scene, layout, geometry, projection, range, [
-        tabStop,
-        selected,
-        focusWithin ? focused : -1,
-      ]),
-    [scene, layout, geometry, projection, range, tabStop, selected, focusWithin, focused],
+      proxyTargets(
+        scene,
+        layout,
+        geometry,
+        projection,
+        range,
+        [tabStop, selected, focusWithin ? focused : -1],
+        !moving,
+      ),
+    [moving, scene, layout, geometry, projection, range, tabStop, selected, focusWithin, focused],
   );
 
   const onActivate = useCallback((i: number) => onSelect(events[i]!.id), [onSelect, events]);
@@ -278,11 +286,24 @@ export function Timeline(props: TimelineProps) {
     ],
     [minor, ticks, scale],
   );
+  // The toolbar's dates and count follow a gesture at the pace the URL does (the reported
+  // window), not every frame: re-laying out its text 60 times a second costs a frame's budget.
+  const status =
+    moving && props.window
+      ? {
+          shown: props.window,
+          inView: countInView(
+            layout,
+            windowToDomain(props.window)[0] / DAY_MS,
+            windowToDomain(props.window)[1] / DAY_MS,
+          ),
+        }
+      : { shown: domainToWindow([d0 * DAY_MS, d1 * DAY_MS]), inView: countInView(layout, d0, d1) };
   return (
     <section aria-label="Timeline" aria-busy={!(measured && drawn)} className="timeline">
       <TimelineControls
-        scale={scale}
-        eventsInView={countInView(layout, d0, d1)}
+        shown={status.shown}
+        eventsInView={status.inView}
         eventCount={events.length}
         canZoomIn={zoom.k < maxK - 1e-6}
         canZoomOut={zoom.k > 1 + 1e-6}

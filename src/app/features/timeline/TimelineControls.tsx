@@ -1,11 +1,10 @@
 /** The toolbar: what the view shows, and the zoom buttons. */
-import type { ScaleTime } from 'd3-scale';
 import { formatLong } from '../../../shared/dates';
-import { domainToWindow } from './scales';
+import type { TimeWindow } from '../../state/view';
 
 export interface TimelineControlsProps {
-  /** The visible scale (its domain is the window on screen). */
-  scale: ScaleTime<number, number>;
+  /** The days on screen. */
+  shown: TimeWindow;
   eventsInView: number;
   eventCount: number;
   canZoomIn: boolean;
@@ -17,8 +16,7 @@ export interface TimelineControlsProps {
 }
 
 export function TimelineControls(p: TimelineControlsProps) {
-  const [t0, t1] = p.scale.domain();
-  const shown = domainToWindow([t0!.getTime(), t1!.getTime()]);
+  const { shown } = p;
   return (
     <div className="tl-toolbar">
       <h2 className="tl-title">Timeline</h2>

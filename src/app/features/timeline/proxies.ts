@@ -52,13 +52,15 @@ export function proxyTargets(
   projection: DayProjection,
   range: Range,
   always: readonly number[],
+  /** False while a gesture moves the view: then only `always` get proxies. */
+  exposeInView = true,
 ): Proxy[] {
   const out = new Map<number, Proxy>();
   const d0 = (range[0] - projection.b) / projection.a;
   const d1 = (range[1] - projection.b) / projection.a;
   const drawn = new Map<number, SceneMark>();
   for (const m of scene.marks) if (m.lane === layout.primaryLane[m.event]) drawn.set(m.event, m);
-  if (countInView(layout, d0, d1) <= PROXY_CAP) {
+  if (exposeInView && countInView(layout, d0, d1) <= PROXY_CAP) {
     const to = lowerBound(layout.eventStart, d1);
     for (let e = lowerBound(layout.eventStart, d0 - layout.maxEventSpan); e < to; e++) {
       if (layout.eventEnd[e]! <= d0) continue;

@@ -41,6 +41,8 @@ export interface TimeWindowOptions {
 
 export interface TimeWindowState {
   zoom: ZoomState;
+  /** A wheel, drag or pinch is under way (until its end). */
+  moving: boolean;
   controls: ZoomControls;
   /** Show the fit view and clear the window. */
   fitView: () => void;
@@ -55,6 +57,7 @@ export function useTimeWindow(
 ): TimeWindowState {
   const { base, fit, range, width, height, maxK, window: shown, onWindowChange, ignore } = opts;
   const [zoom, setZoom] = useState<ZoomState>(IDENTITY);
+  const [moving, setMoving] = useState(false);
   // What the view shows, what was last sent, and whether a gesture moved it since.
   const sync = useRef({
     key: null as string | null,
@@ -108,6 +111,7 @@ export function useTimeWindow(
         sync.current.dirty = true;
         reporter.current?.call();
       } else if (cause === 'gesture-end') reporter.current?.flush();
+      setMoving(cause === 'gesture');
     },
     [render],
   );
@@ -134,5 +138,5 @@ export function useTimeWindow(
     if (shown !== null) onWindowChange(null);
   }, [width, base, fit, range, maxK, moveTo, shown, onWindowChange]);
 
-  return { zoom, controls, fitView };
+  return { zoom, moving, controls, fitView };
 }
