@@ -30,6 +30,25 @@ export interface Machine {
   ramGB: number;
   chromium: string;
   node: string;
+  /**
+   * Milliseconds a fixed loop of 10^8 additions takes in Node, just before the
+   * run: this machine is a shared VM whose speed drifts by half over an hour,
+   * and figures from different runs compare only alongside it.
+   */
+  cpuProbeMs: number;
+}
+
+/** Time a fixed arithmetic loop (best of three). */
+export function cpuProbe(): number {
+  let best = Infinity;
+  for (let round = 0; round < 3; round++) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 1e8; i++) x = (x + i) % 1_000_003;
+    best = Math.min(best, performance.now() - t0);
+    if (x < 0) throw new Error('unreachable'); // keeps the loop from being optimised away
+  }
+  return Math.round(best);
 }
 
 export function machine(chromiumVersion: string): Machine {
@@ -40,6 +59,7 @@ export function machine(chromiumVersion: string): Machine {
     ramGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
     chromium: chromiumVersion,
     node: process.version,
+    cpuProbeMs: cpuProbe(),
   };
 }
 
@@ -111,7 +131,7 @@ export function markdown(results: readonly DatasetResult[], m: Machine, when: st
     'Bars:',
     ...(barLines.length ? barLines : ['- (no synthetic dataset measured)']),
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM; Chromium ${m.chromium}; Node ${m.node}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.ramGB} GB RAM; Chromium ${m.chromium}; Node ${m.node}; CPU probe ${m.cpuProbeMs} ms (a fixed loop: lower is a faster moment of this shared VM).`,
     '',
   ].join('\n');
 }
