@@ -1,14 +1,18 @@
 /**
- * `npm run screenshot`: the README's picture, taken the way a person sees the
- * app: the production build in Chromium, a real user's journey (filter to
- * Japan, open an event, Show in source) rather than a hand-made URL.
- * Start `npm run preview` first (after `npm run build`).
+ * `npm run screenshot`: the README's pictures, taken the way a person sees the
+ * app: the production build in Chromium.
+ * - docs/screenshot.png: a real user's journey on the bundled dataset (filter
+ *   to Japan, open an event, Show in source) rather than a hand-made URL;
+ * - docs/screenshot-100k.png: a generated 100,000-event dataset opened with
+ *   ?dataset=, zoomed in a little, to show heat strips, counts and single marks.
+ * Start `npm run preview` first (after `npm run build`), with the generated
+ * dataset in dist/bench/ for the second: `npm run generate -- --events 100000
+ * --seed 3 --out dist/bench/synthetic-100000.json`.
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 
-const url = process.argv[2] ?? 'http://localhost:4173/';
-const out = process.argv[3] ?? 'docs/screenshot.png';
+const origin = process.argv[2] ?? 'http://localhost:4173';
 
 const browser = await chromium.launch({
   executablePath: findChromium()?.executablePath,
@@ -18,7 +22,8 @@ const page = await browser.newPage({
   viewport: { width: 1500, height: 940 },
   colorScheme: 'light',
 });
-await page.goto(url);
+
+await page.goto(`${origin}/`);
 await page
   .getByRole('group', { name: 'Countries' })
   .getByRole('checkbox', { name: 'Japan', exact: true })
@@ -28,6 +33,13 @@ const details = page.getByRole('region', { name: 'Event details' });
 await details.getByRole('button', { name: 'Show in source' }).first().click();
 await page.getByRole('region', { name: 'Source' }).locator('mark').waitFor();
 await page.waitForTimeout(600); // let the smooth scroll to the highlight finish
-await page.screenshot({ path: out });
+await page.screenshot({ path: 'docs/screenshot.png' });
+console.log('Wrote docs/screenshot.png');
+
+await page.goto(`${origin}/?dataset=/bench/synthetic-100000.json&w=2013-01-01..2016-12-31`);
+const timeline = page.getByRole('region', { name: 'Timeline' });
+await timeline.and(page.locator('[aria-busy="false"]')).waitFor({ timeout: 60_000 });
+await page.waitForTimeout(600);
+await page.screenshot({ path: 'docs/screenshot-100k.png' });
+console.log('Wrote docs/screenshot-100k.png');
 await browser.close();
-console.log(`Wrote ${out}`);

@@ -1,4 +1,4 @@
-/** The legend: the four quad classes (shape, colour, words) and the uncertain looks. */
+/** The legend: the four quad classes (shape, colour, words), the uncertain looks, and clusters. */
 import { useId } from 'react';
 import { QUAD_CLASSES, QUAD_LABELS } from '../../../shared/plover';
 import { QUAD_STYLE, shapePath } from '../../theme/quad';
@@ -55,6 +55,23 @@ export function TimelineLegend({ helpId }: { helpId: string }) {
             <line x1={0} x2={0} y1={-8} y2={8} stroke={GREY} strokeWidth={1.5} />
           </svg>
           One event, several countries
+        </li>
+        <li>
+          <svg width={34} height={16} viewBox="0 0 34 16" aria-hidden="true">
+            <rect x={0.5} y={0.5} width={33} height={15} fill="none" stroke={GREY} />
+            {[0.25, 0.6, 0.9, 0.45, 0.2, 0.7, 0.35].map((a, i) => (
+              <rect
+                key={i}
+                x={1 + i * 4.5}
+                y={1}
+                width={4.5}
+                height={14}
+                fill="var(--accent, #0b62a4)"
+                fillOpacity={a}
+              />
+            ))}
+          </svg>
+          Too close to tell apart: darker is busier, the number counts them; click to zoom in
         </li>
       </ul>
       <p id={helpId} className="tl-help">
