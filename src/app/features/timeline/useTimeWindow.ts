@@ -58,6 +58,7 @@ export function useTimeWindow(
   const { base, fit, range, width, height, maxK, window: shown, onWindowChange, ignore } = opts;
   const [zoom, setZoom] = useState<ZoomState>(IDENTITY);
   const [moving, setMoving] = useState(false);
+  const movingRef = useRef(false);
   // What the view shows, what was last sent, and whether a gesture moved it since.
   const sync = useRef({
     key: null as string | null,
@@ -111,7 +112,12 @@ export function useTimeWindow(
         sync.current.dirty = true;
         reporter.current?.call();
       } else if (cause === 'gesture-end') reporter.current?.flush();
-      setMoving(cause === 'gesture');
+      // Only on a change: a same-value setState per wheel event still costs a render.
+      const nowMoving = cause === 'gesture';
+      if (nowMoving !== movingRef.current) {
+        movingRef.current = nowMoving;
+        setMoving(nowMoving);
+      }
     },
     [render],
   );
