@@ -4,6 +4,7 @@
  * all of them. Events get a position in date order (compareByDate); every
  * lookup here speaks in those positions, kept in sorted typed arrays.
  */
+import { lowerBound } from '../../shared/sorted';
 import { isoToDay } from '../../shared/dates';
 import { compareByDate } from '../../shared/order';
 import { QUAD_CLASSES } from '../../shared/plover';
@@ -227,22 +228,7 @@ export function indexEvents(ds: Dataset): EventIndex {
   return index;
 }
 
-/** The first i in [from, to) with list[i] ≥ value (`to` when there is none). */
-export function lowerBound(
-  list: ArrayLike<number>,
-  value: number,
-  from = 0,
-  to = list.length,
-): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 /** The part of a sorted postings list that lies in positions [lo, hi). */
 export const clip = (list: Int32Array, lo: number, hi: number): Int32Array =>

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateRange, lowerBound } from '../../../src/app/features/timeline/cull';
-
-describe('lowerBound', () => {
-  it.each([
-    [[], 5, 0],
-    [[1, 3, 3, 7], 0, 0],
-    [[1, 3, 3, 7], 3, 1],
-    [[1, 3, 3, 7], 4, 3],
-    [[1, 3, 3, 7], 8, 4],
-  ])('%o, %i → %i', (arr, x, i) => expect(lowerBound(arr, x)).toBe(i));
-});
+import { candidateRange } from '../../../src/app/features/timeline/cull';
 
 describe('candidateRange', () => {
   // Intervals [start, end) sorted by start.

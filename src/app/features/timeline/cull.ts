@@ -2,18 +2,9 @@
  * Culling: which marks can touch the visible days. Marks are sorted by start,
  * so two binary searches bound the candidates; only those are checked one by one.
  */
+import { lowerBound } from '../../../shared/sorted';
 
-/** The first index whose value is >= x in an ascending array. */
-export function lowerBound(sorted: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+export { lowerBound };
 
 /**
  * Indices [lo, hi) of intervals sorted by start that may overlap the days
