@@ -96,7 +96,8 @@ test('a cluster of events too close to tell apart opens by zooming in on it', as
   // Sweep the busiest lane until the pointer is over a cluster, as a person would scan it.
   const plot = timeline.getByRole('group', { name: 'Events by country and date' });
   const box = (await plot.boundingBox())!;
-  const tip = timeline.getByText('Click to zoom in');
+  // Exact: the legend's own sentence about clusters also says "click to zoom in".
+  const tip = timeline.getByText('Click to zoom in', { exact: true });
   const y = box.y + 30 + 35;
   let found = false;
   for (let x = box.x + 140; x < box.x + box.width - 10 && !found; x += 3) {
