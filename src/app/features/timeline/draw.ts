@@ -233,13 +233,18 @@ function drawClusters(ctx: CanvasRenderingContext2D, d: DrawInput) {
   ctx.textBaseline = 'middle';
   const counts: { text: string; x: number; y: number }[] = [];
   const pills = new Path2D();
+  // Pills placed so far: bars of different extents can overlap in a row, and their counts must not.
+  const placed: { x0: number; x1: number; y: number }[] = [];
   for (const c of clusters) {
     const text = formatCount(c.count);
     const w = countWidth(text) + 8;
     if (w > c.x1 - c.x0) continue;
     const x = (c.x0 + c.x1) / 2;
     const y = (c.y0 + c.y1) / 2;
-    pills.rect(x - w / 2, y - 8, w, 16);
+    const box = { x0: x - w / 2, x1: x + w / 2, y };
+    if (placed.some((p) => Math.abs(p.y - y) < 16 && p.x0 < box.x1 && box.x0 < p.x1)) continue;
+    placed.push(box);
+    pills.rect(box.x0, y - 8, w, 16);
     counts.push({ text, x, y });
   }
   ctx.fillStyle = d.palette.bg;
