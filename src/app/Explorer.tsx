@@ -12,6 +12,7 @@ import { LinkNotice } from './features/filters/LinkNotice';
 import { useUrlSync } from './state/useUrlSync';
 import { indexDataset } from './data/indexes';
 import { useSettledValue } from './hooks/useSettledValue';
+import { ThemeSelect } from './theme/ThemeSelect';
 
 /** How long the timeline's window must rest before the graph follows it. */
 const GRAPH_SETTLE_MS = 200;
@@ -49,6 +50,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           {dataset.sources.length} articles · {dataset.events.length} events ·{' '}
           {dataset.quotes.length} quotes
         </p>
+        <ThemeSelect />
       </header>
       <LinkNotice dropped={dropped} onDismiss={dismiss} />
       <FilterPanel dataset={dataset} />
