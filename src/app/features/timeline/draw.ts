@@ -31,19 +31,31 @@ export const LIGHT: Palette = {
   font: 'system-ui, sans-serif',
 };
 
-/** The palette in force on an element (falls back to LIGHT where a variable is unset). */
+/**
+ * The palette in force, as colours the canvas understands. The variables hold
+ * light-dark() pairs, which only a colour property resolves, so each is read
+ * through the computed `color` of a hidden probe element.
+ */
 export function readPalette(el: Element): Palette {
-  const css = getComputedStyle(el);
-  const v = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
-  return {
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  (el.parentElement ?? document.body).appendChild(probe);
+  const v = (name: string, fallback: string) => {
+    probe.style.color = fallback;
+    probe.style.color = `var(${name}, ${fallback})`;
+    return getComputedStyle(probe).color || fallback;
+  };
+  const palette = {
     bg: v('--bg', LIGHT.bg),
     panel: v('--panel', LIGHT.panel),
     fg: v('--fg', LIGHT.fg),
     muted: v('--muted', LIGHT.muted),
     border: v('--border', LIGHT.border),
     accent: v('--accent', LIGHT.accent),
-    font: css.fontFamily || LIGHT.font,
+    font: getComputedStyle(el).fontFamily || LIGHT.font,
   };
+  probe.remove();
+  return palette;
 }
 
 /** What each event looks like: its quad class, and hollow when dated by publication. */
