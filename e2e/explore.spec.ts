@@ -65,6 +65,30 @@ test('hovering a line in the graph shows its counts', async ({ page }) => {
   await expect(graph).toContainText(`North Korea – United States: ${pair.length} events`);
 });
 
+test('the graph has an equivalent table of country pairs with their counts by kind', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const graph = region(page, 'Relationship graph');
+  await graph.getByText(/^Table of country pairs/).click();
+  const table = graph.getByRole('table', { name: /by kind/ });
+  const row = table.getByRole('row', { name: /^North Korea – United States/ });
+  const pair = dataset.events.filter(
+    (e) => e.countries.includes('kp') && e.countries.includes('us'),
+  );
+  const cells = await row.getByRole('cell').allTextContents();
+  expect(Number(cells[0])).toBe(pair.length);
+  const byKind = [
+    'verbal-cooperation',
+    'material-cooperation',
+    'verbal-conflict',
+    'material-conflict',
+  ];
+  expect(cells.slice(1).map(Number)).toEqual(
+    byKind.map((q) => pair.filter((e) => e.quadClass === q).length),
+  );
+});
+
 test('one selection drives the list, the timeline, the graph and the details', async ({ page }) => {
   const event = dataset.events.find((e) => e.type === 'ASSAULT' && e.countries.includes('kr'))!;
   // A shared link that shows the event's month, where it is drawn on its own.

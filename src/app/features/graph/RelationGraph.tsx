@@ -10,6 +10,7 @@ import { aggregateRelations } from './aggregate';
 import { selectionPositions } from '../../state/selectors';
 import { EdgeHit, EdgeLine, NodeMark, type Active } from './GraphMarks';
 import { GraphLegend } from './GraphLegend';
+import { PairTable } from './PairTable';
 import { boxForWidth, datasetGraphLayout, fitToBox } from './layout';
 import { buildScene } from './scene';
 import { useElementWidth } from '../../hooks/useElementWidth';
@@ -133,6 +134,7 @@ export const RelationGraph = memo(function RelationGraph({
         )}
       </p>
       {scene.edges.length > 0 && <GraphLegend maxEdgeCount={scene.maxEdgeCount} />}
+      {relations.edges.length > 0 && <PairTable relations={relations} nameOf={nameOf} />}
     </section>
   );
 });
