@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { useState } from 'react';
 import { EventList } from '../../../src/app/features/list/EventList';
+import { ListHarness } from './Harness';
 import { buildSearchIndex, selectFilteredEvents } from '../../../src/app/state/selectors';
 import { DEFAULT_FILTERS } from '../../../src/app/state/view';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
@@ -13,28 +13,6 @@ const titles = () =>
   screen.getAllByRole('option').map((o) => o.getAttribute('aria-label')!.split(',')[0]);
 
 afterEach(cleanup);
-
-/** The list wired to local state, as the store would do it. */
-function Harness({
-  onSelect,
-  initial = null,
-}: {
-  onSelect: (id: string) => void;
-  initial?: string | null;
-}) {
-  const [selected, setSelected] = useState<string | null>(initial);
-  return (
-    <EventList
-      dataset={ds}
-      events={events}
-      selectedId={selected}
-      onSelect={(id) => {
-        onSelect(id);
-        setSelected(id);
-      }}
-    />
-  );
-}
 
 describe('EventList', () => {
   it('lists the events oldest first, named title first', () => {
@@ -90,7 +68,7 @@ describe('EventList', () => {
 
   it('moves and selects with the arrow keys, Home, End and Page keys', () => {
     const onSelect = vi.fn();
-    render(<Harness onSelect={onSelect} />);
+    render(<ListHarness dataset={ds} events={events} onSelect={onSelect} />);
     const list = screen.getByRole('listbox', { name: 'Events' });
     const press = (key: string) => fireEvent.keyDown(list, { key });
     press('ArrowDown');
@@ -115,7 +93,7 @@ describe('EventList', () => {
 
   it('follows the displayed order when sorted newest first', () => {
     const onSelect = vi.fn();
-    render(<Harness onSelect={onSelect} initial="kp-missile" />);
+    render(<ListHarness dataset={ds} events={events} onSelect={onSelect} initial="kp-missile" />);
     fireEvent.click(screen.getByRole('button', { name: /^Sort by date/ }));
     fireEvent.keyDown(screen.getByRole('listbox'), { key: 'ArrowDown' });
     expect(onSelect).toHaveBeenLastCalledWith('jp-us-meet');

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useState } from 'react';
 import { EventList } from '../../../src/app/features/list/EventList';
+import { ListHarness } from './Harness';
 import { LIST_PADDING, OVERSCAN, RENDER_ALL_MAX } from '../../../src/app/features/list/virtual';
 import { datasetWith, installLayout, manyEvents, rowTop } from './helpers';
 
@@ -36,22 +36,6 @@ afterEach(() => {
   layout.uninstall();
   vi.restoreAllMocks();
 });
-
-/** The list wired to local state, as the store would do it. */
-function Harness({ onSelect }: { onSelect: (id: string) => void }) {
-  const [selected, setSelected] = useState<string | null>(null);
-  return (
-    <EventList
-      dataset={ds}
-      events={events}
-      selectedId={selected}
-      onSelect={(id) => {
-        onSelect(id);
-        setSelected(id);
-      }}
-    />
-  );
-}
 
 describe('EventList with 10,000 events', () => {
   it('renders only a window of rows, and tells their place in the whole list', () => {
@@ -122,7 +106,7 @@ describe('EventList with 10,000 events', () => {
 
   it('moves with End, Home and the Page keys, a page of rows at a time', async () => {
     const onSelect = vi.fn();
-    render(<Harness onSelect={onSelect} />);
+    render(<ListHarness dataset={ds} events={events} onSelect={onSelect} />);
     const press = (key: string) => fireEvent.keyDown(listbox(), { key });
     // A page is the rows wholly inside the view.
     const page = Math.floor((VIEW - LIST_PADDING) / ROW);

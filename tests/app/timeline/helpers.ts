@@ -1,3 +1,6 @@
+import { laneGeometry } from '../../../src/app/features/timeline/geometry';
+import { layoutTimeline } from '../../../src/app/features/timeline/lanes';
+import { buildScene, type SceneInput } from '../../../src/app/features/timeline/scene';
 /** Hand-made events and views for the timeline's pure modules. */
 import type { Event } from '../../../src/shared/schema';
 import { isoToDay } from '../../../src/shared/dates';
@@ -80,4 +83,24 @@ export function daily(n: number, first: string, countries: string[] = ['us'], st
     const day = new Date((d0 + i * step) * 86_400_000).toISOString().slice(0, 10);
     return ev(`d${String(i).padStart(6, '0')}`, day, day, countries);
   });
+}
+
+/** The scene of some events in one view, with every lane on screen. */
+export function sceneOf(
+  events: readonly Event[],
+  over: Partial<SceneInput> & Pick<SceneInput, 'projection'>,
+) {
+  const layout = layoutTimeline(events, nameOf);
+  const geometry = laneGeometry(layout.lanes);
+  const scene = buildScene({
+    layout,
+    geometry,
+    range: RANGE,
+    rows: [0, geometry.height],
+    titles: events.map((e) => e.title),
+    selected: -1,
+    keep: [],
+    ...over,
+  });
+  return { layout, geometry, scene };
 }

@@ -10,8 +10,8 @@ import {
   type Proxy,
 } from '../../../src/app/features/timeline/proxies';
 import type { DayProjection } from '../../../src/app/features/timeline/scales';
-import { buildScene, type SceneInput } from '../../../src/app/features/timeline/scene';
-import { daily, fixtureEvents, fixtureIndex, nameOf, RANGE, showing } from './helpers';
+import type { SceneInput } from '../../../src/app/features/timeline/scene';
+import { daily, fixtureEvents, fixtureIndex, nameOf, RANGE, sceneOf, showing } from './helpers';
 
 /** The scene of `events` under a projection, and the proxies over it. */
 function proxiesOf(
@@ -20,19 +20,7 @@ function proxiesOf(
   always: readonly number[] = [],
   over: Partial<SceneInput> = {},
 ) {
-  const layout = layoutTimeline(events, nameOf);
-  const geometry = laneGeometry(layout.lanes);
-  const scene = buildScene({
-    layout,
-    geometry,
-    projection,
-    range: RANGE,
-    rows: [0, geometry.height],
-    titles: events.map((e) => e.title),
-    selected: -1,
-    keep: [],
-    ...over,
-  });
+  const { layout, geometry, scene } = sceneOf(events, { projection, ...over });
   const proxies = proxyTargets(scene, layout, geometry, projection, RANGE, always);
   return { layout, geometry, scene, proxies };
 }

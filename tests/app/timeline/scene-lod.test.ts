@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoToDay } from '../../../src/shared/dates';
 import { compareByDate } from '../../../src/shared/order';
 import type { Event } from '../../../src/shared/schema';
-import { laneGeometry } from '../../../src/app/features/timeline/geometry';
-import { layoutTimeline } from '../../../src/app/features/timeline/lanes';
 import {
-  buildScene,
   MARK_RADIUS,
   MAX_CONNECTORS,
   MAX_RUN,
@@ -13,24 +10,13 @@ import {
   type Scene,
   type SceneInput,
 } from '../../../src/app/features/timeline/scene';
-import { daily, ev, nameOf, RANGE, showing, showingDays } from './helpers';
+import { daily, ev, RANGE, sceneOf as viewOf, showing, showingDays } from './helpers';
 
-/** The scene of some events in one view, with every lane on screen. */
+/** The scene of some events in one view, every lane on screen, its heat checked. */
 function sceneOf(events: Event[], over: Partial<SceneInput> & Pick<SceneInput, 'projection'>) {
-  const layout = layoutTimeline(events, nameOf);
-  const geometry = laneGeometry(layout.lanes);
-  const scene = buildScene({
-    layout,
-    geometry,
-    range: RANGE,
-    rows: [0, geometry.height],
-    titles: events.map((e) => e.title),
-    selected: -1,
-    keep: [],
-    ...over,
-  });
-  expectHeatSums(scene);
-  return { layout, geometry, scene };
+  const built = viewOf(events, over);
+  expectHeatSums(built.scene);
+  return built;
 }
 
 /** Every density strip's cells add up to its count, and the fullest cell is maxHeat. */
