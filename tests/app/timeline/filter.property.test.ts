@@ -16,7 +16,8 @@ import {
 } from '../../../src/app/features/timeline/lanes';
 import { buildScene } from '../../../src/app/features/timeline/scene';
 import { eventsArb } from './arbitraries';
-import { nameOf, RANGE, showingDays } from './helpers';
+import { ev, nameOf, RANGE, showingDays } from './helpers';
+import { isoToDay } from '../../../src/shared/dates';
 
 const view = (layout: TimelineLayout, d0: number, d1: number, selected: number) => {
   const geometry = laneGeometry(layout.lanes);
@@ -82,8 +83,23 @@ describe('filterLayout', () => {
     );
   });
 
-  it('hides the events it leaves out from every lane', () => {
-    const events = layoutAll([], nameOf);
-    expect(filterLayout(events, new Int32Array(0)).lanes).toEqual([]);
+  it('hides the events it leaves out, and the lanes left empty', () => {
+    const events = [
+      ev('a', '2019-01-01', undefined, ['us', 'kp']),
+      ev('b', '2019-01-02', undefined, ['jp']),
+      ev('c', '2019-01-03', undefined, ['us']),
+    ];
+    const all = layoutAll(events, nameOf);
+    const narrowed = filterLayout(all, Int32Array.from([0, 2]));
+    expect(narrowed.lanes.map((l) => [l.id, l.count])).toEqual([
+      ['us', 2],
+      ['kp', 1],
+    ]);
+    expect([...narrowed.shown]).toEqual([0, -1, 1]);
+    const everything = view(narrowed, isoToDay('2018-12-01'), isoToDay('2019-02-01'), -1);
+    // a in both shown lanes, c in the United States', and nothing of b.
+    expect(everything.marks.map((m) => m.split(':')[0]).sort()).toEqual(['0@0', '0@1', '1@0']);
+    expect(everything.clusters).toEqual([]);
+    expect(filterLayout(all, new Int32Array(0)).lanes).toEqual([]);
   });
 });

@@ -46,13 +46,13 @@ describe('domains', () => {
   it('fits the shown events, padded, never beyond the base', () => {
     const base = baseDomain(fixtureDataset.events);
     const shown = fixtureDataset.events.filter((e) => e.date.start >= '2019-01-01');
-    const [lo, hi] = fitDomain(shown, base);
+    const [lo, hi] = fitDomain(eventsExtent(shown), base);
     expect(lo).toBeLessThan(ms('2019-04-14'));
     expect(lo).toBeGreaterThan(ms('2019-04-01'));
     expect(hi).toBeLessThanOrEqual(base[1]);
     expect(hi).toBeGreaterThan(ms('2019-04-19'));
-    expect(fitDomain(fixtureDataset.events, base)).toEqual(base);
-    expect(fitDomain([], base)).toEqual(base);
+    expect(fitDomain(eventsExtent(fixtureDataset.events), base)).toEqual(base);
+    expect(fitDomain(null, base)).toEqual(base);
   });
 });
 

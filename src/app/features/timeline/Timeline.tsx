@@ -24,7 +24,8 @@ import {
   dayProjection,
   domainToWindow,
   domainToZoom,
-  fitLayout,
+  fitDomain,
+  layoutExtent,
   maxZoom,
   padDomain,
   type Range,
@@ -107,7 +108,7 @@ export function Timeline(props: TimelineProps) {
   }, [all, dataset, events, nameOf]);
   const geometry = useMemo(() => laneGeometry(layout.lanes, LANE_METRICS), [layout]);
   const base = useMemo(() => baseDomain(dataset.events), [dataset]);
-  const fit = useMemo(() => fitLayout(layout, base), [layout, base]);
+  const fit = useMemo(() => fitDomain(layoutExtent(layout), base), [layout, base]);
   const titles = useMemo(() => events.map((e) => e.title), [events]);
   // Where an id is among the events: a binary search, not a 100,000-entry Map per filter.
   const indexOf = useMemo(
@@ -288,17 +289,12 @@ export function Timeline(props: TimelineProps) {
   );
   // The toolbar's dates and count follow a gesture at the pace the URL does (the reported
   // window), not every frame: re-laying out its text 60 times a second costs a frame's budget.
-  const status =
-    moving && props.window
-      ? {
-          shown: props.window,
-          inView: countInView(
-            layout,
-            windowToDomain(props.window)[0] / DAY_MS,
-            windowToDomain(props.window)[1] / DAY_MS,
-          ),
-        }
-      : { shown: domainToWindow([d0 * DAY_MS, d1 * DAY_MS]), inView: countInView(layout, d0, d1) };
+  const [s0, s1] =
+    moving && props.window ? windowToDomain(props.window) : [d0 * DAY_MS, d1 * DAY_MS];
+  const status = {
+    shown: moving && props.window ? props.window : domainToWindow([s0, s1]),
+    inView: countInView(layout, s0 / DAY_MS, s1 / DAY_MS),
+  };
   return (
     <section aria-label="Timeline" aria-busy={!(measured && drawn)} className="timeline">
       <TimelineControls

@@ -53,24 +53,20 @@ export function baseDomain(all: readonly Event[]): Domain {
   return extent ? padDomain(extent, 0.03, 5) : EMPTY_DOMAIN;
 }
 
-/** What "fit" shows: the given events, padded, inside the base domain. */
-export function fitDomain(shown: readonly Event[], base: Domain): Domain {
-  const extent = eventsExtent(shown);
+/** What "fit" shows: the shown events' extent (eventsExtent, layoutExtent), padded, inside the base domain. */
+export function fitDomain(extent: Domain | null, base: Domain): Domain {
   if (!extent) return base;
   const [lo, hi] = padDomain(extent, 0.05, 3);
   return [Math.max(lo, base[0]), Math.min(hi, base[1])];
 }
 
-/** fitDomain from a layout's day numbers, in O(1): events are date-sorted and endsSorted is sorted. */
-export function fitLayout(
-  layout: { eventStart: Float64Array; endsSorted: Float64Array },
-  base: Domain,
-): Domain {
+/** eventsExtent from a layout's day numbers, in O(1): eventStart and endsSorted ascend. */
+export function layoutExtent(layout: {
+  eventStart: Float64Array;
+  endsSorted: Float64Array;
+}): Domain | null {
   const n = layout.eventStart.length;
-  if (n === 0) return base;
-  const extent: Domain = [layout.eventStart[0]! * DAY_MS, layout.endsSorted[n - 1]! * DAY_MS];
-  const [lo, hi] = padDomain(extent, 0.05, 3);
-  return [Math.max(lo, base[0]), Math.min(hi, base[1])];
+  return n === 0 ? null : [layout.eventStart[0]! * DAY_MS, layout.endsSorted[n - 1]! * DAY_MS];
 }
 
 /** A window's inclusive days as [first midnight, midnight after the last). */
