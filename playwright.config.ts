@@ -7,6 +7,10 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
  * running Playwright; a bare `npx playwright test` uses whatever dist/ holds.
  */
 const isCI = Boolean(process.env.CI);
+// Several engineers can run e2e on one machine at once: each with its own build
+// directory and port (PARLEY_E2E_DIST, PARLEY_E2E_PORT); the defaults are npm test's.
+const port = Number(process.env.PARLEY_E2E_PORT ?? 4173);
+const dist = process.env.PARLEY_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -18,7 +22,7 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
@@ -38,8 +42,8 @@ export default defineConfig({
   ],
   webServer: {
     // The local binary, not npx: stopping npx can leave vite running.
-    command: 'node_modules/.bin/vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
+    command: `node_modules/.bin/vite preview --port ${port} --strictPort --outDir ${dist}`,
+    url: `http://localhost:${port}`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
     stdout: 'ignore',

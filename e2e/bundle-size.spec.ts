@@ -7,7 +7,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from './fixtures';
 
-const DIST = 'dist';
+const DIST = process.env.PARLEY_E2E_DIST ?? 'dist';
 const BUDGET_BYTES = 200 * 1024;
 /** What a server compressing on the fly at its best setting sends (nginx gzip_comp_level 9). */
 const GZIP_LEVEL = 9;
