@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
-import { CSP_HEADER, CSP_META } from './csp.config';
+import { CSP_HEADER, CSP_META } from './csp.config.ts';
 
 /** The policy in the built page's head, before any script (see csp.config.ts). */
 const cspMeta = (): Plugin => ({
