@@ -1,14 +1,18 @@
 /**
- * `npm run generate -- --events N --out FILE [--seed S]`: a synthetic dataset
- * for benchmarks and tests (src/generate/synthetic.ts), checked against the
- * schema and written compact (no indentation: a third smaller at 100,000
- * events) through a temporary file and a rename, so a reader never sees half a
- * file. Bad arguments exit 2 with a message naming the flag; nothing is written.
+ * `npm run generate -- --events N --out FILE [--seed S] [--texts-dir DIR]`: a
+ * synthetic dataset for benchmarks and tests (src/generate/synthetic.ts),
+ * checked against the schema and written compact (no indentation: a third
+ * smaller at 100,000 events) through a temporary file and a rename, so a reader
+ * never sees half a file. With `--texts-dir` each source's text goes to
+ * `DIR/<id>.txt` instead, written before the dataset that points at them, and
+ * the dataset carries their paths (relative to it), lengths and SHA-256.
+ * Bad arguments exit 2 with a message naming the flag; nothing is written.
  */
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
-const USAGE = 'usage: npm run generate -- --events N --out FILE [--seed S]';
+const USAGE = 'usage: npm run generate -- --events N --out FILE [--seed S] [--texts-dir DIR]';
 /** Above this the compact JSON nears V8's longest string (~512 MB). */
 const MAX_EVENTS = 500_000;
 const MAX_SEED = 2 ** 31 - 1;
@@ -17,6 +21,8 @@ interface Args {
   events: number;
   seed: number;
   out: string;
+  /** Where to write the source texts, when they are not to be inline. */
+  textsDir: string | null;
 }
 
 /** Why the arguments cannot be used, as one line that says what to do instead. */
@@ -35,11 +41,11 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return 'help';
-    const m = /^--(events|seed|out)(?:=(.*))?$/.exec(arg);
+    const m = /^--(events|seed|out|texts-dir)(?:=(.*))?$/.exec(arg);
     if (!m) {
       throw new ArgError(
         arg.startsWith('-')
-          ? `unknown flag "${arg}": the flags are --events, --seed and --out`
+          ? `unknown flag "${arg}": the flags are --events, --seed, --out and --texts-dir`
           : `unexpected argument "${arg}": give values as --events N, --seed S, --out FILE`,
       );
     }
@@ -63,7 +69,11 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     throw new ArgError(`--out: the folder "${dirname(out)}" does not exist; create it first`);
   if (existsSync(out) && statSync(out).isDirectory())
     throw new ArgError(`--out: "${out}" is a folder; give a file path`);
-  return { events, seed, out };
+  const textsDir = raw.get('--texts-dir') ?? null;
+  if (textsDir === '') throw new ArgError('--texts-dir needs a folder');
+  if (textsDir !== null && existsSync(textsDir) && !statSync(textsDir).isDirectory())
+    throw new ArgError(`--texts-dir: "${textsDir}" is a file; give a folder`);
+  return { events, seed, out, textsDir };
 }
 
 async function main(): Promise<number> {
@@ -79,6 +89,8 @@ async function main(): Promise<number> {
     console.log(`${USAGE}\n  --events N  how many events (1 to ${MAX_EVENTS})`);
     console.log('  --seed S    the seed (0 to 2147483647, default 1): same seed, same file');
     console.log('  --out FILE  where to write the dataset (compact JSON)');
+    console.log('  --texts-dir DIR  write each source text to DIR/<id>.txt (created if missing),');
+    console.log('                   the dataset refers to them; default: texts inline');
     return 0;
   }
   // Loaded only now, so that a mistyped flag is answered at once, without loading zod
@@ -96,9 +108,18 @@ async function main(): Promise<number> {
     for (const line of describeIssues(checked.error)) console.error(`  ${line}`);
     return 1;
   }
-  const json = `${JSON.stringify(dataset)}\n`;
+  const { externalizeTexts } = await import('../src/generate/externalTexts');
+  const textsDir = args.textsDir;
+  const split =
+    textsDir === null ? null : externalizeTexts(dataset, folderFrom(args.out, textsDir), sha256);
+  const json = `${JSON.stringify(split?.dataset ?? dataset)}\n`;
   const tmp = `${args.out}.tmp-${process.pid}`;
   try {
+    // The texts first: once the dataset is there, so is every file it points at.
+    if (split && textsDir !== null) {
+      mkdirSync(textsDir, { recursive: true });
+      for (const f of split.files) writeFileSync(join(textsDir, f.name), f.text);
+    }
     writeFileSync(tmp, json);
     renameSync(tmp, args.out);
   } catch (e) {
@@ -113,11 +134,22 @@ async function main(): Promise<number> {
   console.log(
     `Wrote ${args.out}: ${dataset.events.length} events, ${dataset.sources.length} sources, ` +
       `${dataset.quotes.length} quotes, ${countries} countries, ${bytes} bytes ` +
-      `(${(bytes / 1e6).toFixed(1)} MB), seed ${args.seed}, ${ms(started, done)} ms ` +
+      `(${(bytes / 1e6).toFixed(1)} MB)` +
+      (split ? `, texts in ${split.files.length} files under ${textsDir}` : '') +
+      `, seed ${args.seed}, ${ms(started, done)} ms ` +
       `(generate ${ms(started, generated)}, check ${ms(generated, validated)}, ` +
       `write ${ms(validated, done)})`,
   );
   return 0;
 }
+
+/** SHA-256 of the text's UTF-8 bytes, in hex: what the app checks a fetched text against. */
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The texts' folder relative to the dataset file, with `/`: what `textFile` paths start with. */
+const folderFrom = (out: string, dir: string) =>
+  relative(dirname(resolve(out)), resolve(dir))
+    .split(sep)
+    .join('/');
 
 process.exitCode = await main();

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BUNDLED_DATASET_URL, datasetQuery } from './data/datasetQuery';
 import { chooseDataset, DATASET_PARAM } from './data/datasetUrl';
+import { DatasetUrlContext } from './data/datasetUrlContext';
 import { DatasetError } from './data/errors';
 import { ErrorView } from './ErrorView';
 import { Explorer } from './Explorer';
@@ -56,5 +57,10 @@ export function App() {
         retrying={query.isFetching}
       />
     );
-  return <Explorer dataset={query.data} />;
+  // Source texts kept in files of their own are found relative to the dataset's URL.
+  return (
+    <DatasetUrlContext value={choice.url}>
+      <Explorer dataset={query.data} />
+    </DatasetUrlContext>
+  );
 }

@@ -8,32 +8,47 @@ interface ErrorViewProps {
   actionLabel?: string;
 }
 
-/** The one fallback for data that could not be loaded: what went wrong, where, and Retry. */
+/** Advice with `backticked` commands set as code; every part stays text. */
+function Advice({ text }: { text: string }) {
+  return (
+    <p className="error-advice">
+      {text.split('`').map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part))}
+    </p>
+  );
+}
+
+/**
+ * The one fallback for data that could not be loaded: what went wrong and in
+ * which file, the first problems found, what to do, and Retry.
+ */
 export function ErrorView({ error, onRetry, retrying, actionLabel = 'Retry' }: ErrorViewProps) {
-  const problems = error instanceof DatasetError ? error.problems : [];
-  const url = error instanceof DatasetError ? error.url : null;
+  const known = error instanceof DatasetError ? error : null;
+  const problems = known?.problems ?? [];
+  // The catalogue's messages name the file; others (a refused link) get it on a line of its own.
+  const showFile = known !== null && known.url !== '' && !known.message.includes(known.url);
   return (
     <main className="app-status">
       <section role="alert" aria-labelledby="error-title" className="error-view">
         <h1 id="error-title">The dataset could not be loaded</h1>
         <p>{error.message}</p>
-        {url && (
+        {showFile && (
           <p>
-            File: <code>{url}</code>
+            File: <code>{known.url}</code>
           </p>
         )}
         {problems.length > 0 && (
           <>
             <p>The first problems found:</p>
             <ul>
-              {problems.map((p) => (
-                <li key={p}>
+              {problems.map((p, i) => (
+                <li key={i}>
                   <code>{p}</code>
                 </li>
               ))}
             </ul>
           </>
         )}
+        {known?.advice && <Advice text={known.advice} />}
         <button type="button" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Retrying…' : actionLabel}
         </button>

@@ -7,10 +7,10 @@
 import { PLOVER } from '../shared/plover';
 import {
   SCHEMA_VERSION,
-  type Dataset,
   type Event,
+  type InlineDataset,
+  type InlineSource,
   type Quote,
-  type Source,
 } from '../shared/schema';
 import { addDays } from '../shared/dates';
 import { makeRandom, type Random } from './random';
@@ -55,7 +55,7 @@ const pad = (prefix: string, n: number, count: number, min: number) =>
   `${prefix}${String(n).padStart(Math.max(min, String(count - 1).length), '0')}`;
 
 /** Build a synthetic dataset of `events` events; see the module comment. */
-export function generateDataset({ events: count, seed }: GenerateOptions): Dataset {
+export function generateDataset({ events: count, seed }: GenerateOptions): InlineDataset {
   if (!Number.isInteger(count) || count < 1)
     throw new RangeError(`events must be a positive whole number, not ${count}`);
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, not ${seed}`);
@@ -148,7 +148,7 @@ function writeArticle(
   peopleOf: (country: string) => readonly Person[],
   pending: PendingQuote[],
   seed: number,
-): Source {
+): InlineSource {
   // On or after every event's end: each ends by its report date, and by LAST_DATE.
   const lastReported = chunk[chunk.length - 1]!.reported;
   const published = minIso(addDays(lastReported, rng.int(0, 1)), LAST_DATE);

@@ -12,7 +12,7 @@ export const SCHEMA_VERSION = 1;
 
 export const IsoDate = z
   .string()
-  .refine(isIsoDate, { message: 'expected a calendar date YYYY-MM-DD' });
+  .refine(isIsoDate, { message: 'expected a calendar date like 2019-02-27' });
 const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case letters, digits and hyphens');
@@ -21,7 +21,7 @@ const Offset = z.number().int().nonnegative();
 export const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export const SourceSchema = z.object({
+const SourceMeta = z.object({
   id: Id,
   /** The file name under data/sources, for provenance. */
   file: z.string(),
@@ -33,10 +33,63 @@ export const SourceSchema = z.object({
   published: IsoDate,
   /** Why we believe the publication date: the files carry none of their own. */
   publishedEvidence: z.string(),
-  /** The article with page furniture removed; every offset refers to this. */
-  text: z.string(),
 });
+
+/** The article with page furniture removed, in the dataset; every offset refers to it. */
+const InlineText = z.object({ text: z.string(), textFile: z.undefined().optional() });
+
+/**
+ * The same text kept in a file of its own, fetched when the reader opens it:
+ * large corpora stay small to load, and texts can be hosted apart. The length
+ * lets offsets be checked at load; the hash lets the app check the file when it
+ * arrives (quotes against their slices then, see src/app/data/sourceText.ts).
+ */
+const ExternalText = z.object({
+  text: z.undefined().optional(),
+  /** A path relative to the dataset's own URL, e.g. "texts/s00001.txt". */
+  textFile: z
+    .string()
+    .min(1)
+    .refine((f) => !/^([a-z][a-z0-9+.-]*:|[/\\])/i.test(f), {
+      message: 'textFile must be a path relative to the dataset file, like "texts/a.txt"',
+    }),
+  /** The text's length in UTF-16 code units: what offsets count. */
+  textLength: Offset,
+  /** SHA-256 of the text's UTF-8 bytes, lower-case hex. */
+  textSha256: z.string().regex(/^[0-9a-f]{64}$/, 'textSha256 must be 64 lower-case hex digits'),
+});
+
+/** Which of the two forms a source is missing or mixing, in words. */
+function textFormProblem(input: unknown): string {
+  const has = (k: string) =>
+    typeof input === 'object' &&
+    input !== null &&
+    (input as Record<string, unknown>)[k] !== undefined;
+  if (has('text') && has('textFile'))
+    return 'a source has both "text" and "textFile": give its text inline or in a file, not both';
+  if (has('textFile'))
+    return '"textFile" needs "textLength" (UTF-16 length) and "textSha256" (hex SHA-256 of the UTF-8 bytes)';
+  if (has('text')) return '"text" must be a string';
+  return 'a source needs its text: "text" inline, or "textFile" with "textLength" and "textSha256"';
+}
+
+/** A source's text is either inline (`text`) or in a file of its own (`textFile`). */
+export const SourceSchema = z.intersection(
+  SourceMeta,
+  z.union([InlineText, ExternalText], { error: (iss) => textFormProblem(iss.input) }),
+);
 export type Source = z.infer<typeof SourceSchema>;
+/** A source whose text is in the dataset, as the compiler writes it. */
+export type InlineSource = Extract<Source, { text: string }>;
+/** A source whose text is fetched from `textFile` on demand. */
+export type ExternalSource = Exclude<Source, { text: string }>;
+
+/** Whether the source's text is in the dataset. */
+export const isInlineSource = (s: Source): s is InlineSource => typeof s.text === 'string';
+
+/** The length of a source's text, inline or not: what its offsets must stay within. */
+export const sourceTextLength = (s: Source): number =>
+  isInlineSource(s) ? s.text.length : s.textLength;
 
 export const ActorSchema = z.object({
   /** Countries: ISO 3166-1 alpha-2 in lower case ("us", "kp"); others: slugs. */
@@ -135,15 +188,17 @@ export const DatasetSchema = DatasetShape.superRefine((ds, ctx) => {
   const actorIds = unique(ds.actors, 'actors');
   const eventIds = unique(ds.events, 'events');
   unique(ds.quotes, 'quotes');
-  const texts = new Map(ds.sources.map((s) => [s.id, s.text]));
+  const lengths = new Map(ds.sources.map((s) => [s.id, sourceTextLength(s)]));
+  // Inline texts are checked now; external ones when they arrive (checkSourceText).
+  const texts = new Map(ds.sources.filter(isInlineSource).map((s) => [s.id, s.text]));
   const countryIds = new Set(ds.actors.filter((a) => a.kind === 'country').map((a) => a.id));
   const quotesById = new Map(ds.quotes.map((q) => [q.id, q]));
 
   const checkSpan = (path: (string | number)[], sourceId: string, start: number, end: number) => {
-    const text = texts.get(sourceId);
-    if (text === undefined) return issue(path, `unknown source "${sourceId}"`);
-    if (start >= end || end > text.length)
-      issue(path, `span ${start}–${end} is outside source "${sourceId}" (length ${text.length})`);
+    const length = lengths.get(sourceId);
+    if (length === undefined) return issue(path, `unknown source "${sourceId}"`);
+    if (start >= end || end > length)
+      issue(path, `span ${start}–${end} is outside source "${sourceId}" (length ${length})`);
   };
 
   ds.actors.forEach((a, i) => {
@@ -184,21 +239,113 @@ export const DatasetSchema = DatasetShape.superRefine((ds, ctx) => {
     if (q.eventId !== null && !eventIds.has(q.eventId))
       issue(at('eventId'), `unknown event "${q.eventId}"`);
     const sm = q.speakerMention;
-    if (sm && text !== undefined) {
+    if (sm && lengths.has(q.sourceId)) {
       checkSpan(at('speakerMention'), q.sourceId, sm.start, sm.end);
-      if (text.slice(sm.start, sm.end) !== sm.text)
+      if (text !== undefined && text.slice(sm.start, sm.end) !== sm.text)
         issue(at('speakerMention'), `speaker mention is not the slice ${sm.start}–${sm.end}`);
     }
   });
 });
 export type Dataset = z.infer<typeof DatasetShape>;
+/** A dataset whose texts are all inline: what the compiler and the generator build. */
+export type InlineDataset = Omit<Dataset, 'sources'> & { sources: InlineSource[] };
 
-/** A human-readable list of the first few problems in a failed parse. */
-export function describeIssues(error: z.ZodError, max = 5): string[] {
-  const lines = error.issues.slice(0, max).map((i) => {
-    const where = i.path.length ? i.path.join('.') : '(root)';
-    return `${where}: ${i.message}`;
-  });
+/** `events[3].date.start`: the path as a person would write it into the JSON. */
+function pathWords(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'the dataset';
+  return path
+    .map((k, i) =>
+      typeof k === 'number'
+        ? `[${k}]`
+        : /^[A-Za-z_$][\w$]*$/.test(String(k))
+          ? `${i ? '.' : ''}${String(k)}`
+          : `[${JSON.stringify(String(k))}]`,
+    )
+    .join('');
+}
+
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
+
+/** The value that was there instead, briefly: `"2019-2-27"`, `5`, `a list`. */
+function foundWords(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+const valueAt = (input: unknown, path: readonly PropertyKey[]): unknown =>
+  path.reduce<unknown>(
+    (v, k) =>
+      typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined,
+    input,
+  );
+
+const plural = (n: number | bigint, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** What an issue expected, in words; null where its own message says it all. */
+function expectedWords(issue: z.core.$ZodIssue): string | null {
+  switch (issue.code) {
+    case 'invalid_type':
+      return KINDS[issue.expected] ?? issue.expected;
+    case 'invalid_value': {
+      const shown = issue.values.slice(0, 6).map((v) => JSON.stringify(v));
+      const more = issue.values.length > 6 ? `, … (${issue.values.length} in all)` : '';
+      return shown.length === 1 ? shown[0]! : `one of ${shown.join(', ')}${more}`;
+    }
+    case 'too_small':
+      if (issue.origin === 'array') return `at least ${plural(issue.minimum, 'item')}`;
+      if (issue.origin === 'string') return `at least ${plural(issue.minimum, 'character')}`;
+      return `${issue.minimum} or more`;
+    case 'too_big':
+      if (issue.origin === 'array') return `at most ${plural(issue.maximum, 'item')}`;
+      if (issue.origin === 'string') return `at most ${plural(issue.maximum, 'character')}`;
+      return `${issue.maximum} or less`;
+    default:
+      return null;
+  }
+}
+
+/**
+ * One issue in plain words, without zod's "Invalid input:" prefixes, and with
+ * the value that was there when the input is known.
+ */
+function issueWords(issue: z.core.$ZodIssue, input: unknown, known: boolean): string {
+  const value = known ? valueAt(input, issue.path) : undefined;
+  const expected = expectedWords(issue);
+  // Our own messages (refinements, regexes, the rules) are already plain words.
+  if (expected === null)
+    return /^expected /.test(issue.message) && value !== undefined && typeof value !== 'object'
+      ? `${issue.message}, found ${foundWords(value)}`
+      : issue.message;
+  if (!known || issue.code === 'too_small' || issue.code === 'too_big')
+    return `expected ${expected}`;
+  return value === undefined
+    ? `missing (expected ${expected})`
+    : `expected ${expected}, found ${foundWords(value)}`;
+}
+
+/**
+ * A human-readable list of the first problems in a failed parse (ten unless
+ * told), each led by its JSON path in plain words ("events[3].date.start:
+ * expected a calendar date like 2019-02-27, found "2019-2-27""), then how many
+ * more there are. Given the parsed `input`, it also says what was found.
+ */
+export function describeIssues(error: z.ZodError, max = 10, input?: unknown): string[] {
+  const known = input !== undefined;
+  const lines = error.issues
+    .slice(0, max)
+    .map((i) => `${pathWords(i.path)}: ${issueWords(i, input, known)}`);
   if (error.issues.length > max) lines.push(`… and ${error.issues.length - max} more`);
   return lines;
 }

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compile, serializeDataset } from '../../src/compiler/run';
-import { DatasetSchema, type Dataset } from '../../src/shared/schema';
+import { DatasetSchema, type InlineDataset } from '../../src/shared/schema';
 import { realInput } from './inputs';
 import { GoldSchema } from '../../src/compiler/eval/five-articles';
 
 const result = compile(realInput());
-const ds = result.dataset as Dataset;
+const ds = result.dataset as InlineDataset;
 const byId = <T extends { id: string }>(items: T[], id: string): T => {
   const found = items.find((x) => x.id === id);
   if (!found) throw new Error(`no ${id}`);

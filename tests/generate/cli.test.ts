@@ -4,11 +4,12 @@
  * flag, and leave nothing behind (not even a temporary file).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { DatasetSchema } from '../../src/shared/schema';
+import { DatasetSchema, isInlineSource, type Dataset } from '../../src/shared/schema';
 
 let dir: string;
 beforeEach(() => {
@@ -57,14 +58,68 @@ describe('npm run generate', { timeout: 30_000 }, () => {
     expect(readdirSync(dir).sort()).toEqual(['a.json', 'b.json']);
   });
 
+  it('with --texts-dir, writes each text to its own file and the dataset points at them', async () => {
+    // Two runs, each a dataset with its texts folder beside it: the same bytes in both.
+    for (const d of ['a', 'b']) mkdirSync(join(dir, d));
+    const runs = await Promise.all(
+      ['a', 'b'].map((d) =>
+        generate(
+          '--events',
+          '200',
+          '--seed',
+          '5',
+          '--out',
+          join(dir, d, 'k.json'),
+          '--texts-dir',
+          join(dir, d, 'texts'),
+        ),
+      ),
+    );
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/, texts in \d+ files under .*texts, seed 5/);
+    }
+    const bytes = readFileSync(join(dir, 'a', 'k.json'), 'utf8');
+    expect(readFileSync(join(dir, 'b', 'k.json'), 'utf8')).toBe(bytes);
+    const ds: Dataset = DatasetSchema.parse(JSON.parse(bytes));
+    const names = readdirSync(join(dir, 'a', 'texts')).sort();
+    expect(names).toEqual(ds.sources.map((s) => `${s.id}.txt`).sort());
+    for (const s of ds.sources) {
+      if (isInlineSource(s)) throw new Error(`${s.id} kept its text inline`);
+      expect(s.textFile).toBe(`texts/${s.id}.txt`);
+      const text = readFileSync(join(dir, 'a', s.textFile), 'utf8');
+      expect(readFileSync(join(dir, 'b', s.textFile), 'utf8')).toBe(text);
+      expect(text.length).toBe(s.textLength);
+      expect(createHash('sha256').update(text).digest('hex')).toBe(s.textSha256);
+    }
+    // The quotes are slices of the texts in the files, as they were of the inline ones.
+    const texts = new Map(
+      ds.sources.map((s) => [s.id, readFileSync(join(dir, 'a', 'texts', `${s.id}.txt`), 'utf8')]),
+    );
+    for (const q of ds.quotes) expect(texts.get(q.sourceId)!.slice(q.start, q.end)).toBe(q.text);
+  });
+
   it('rejects bad arguments with exit 2, a message naming the flag, and no file', async () => {
     const out = join(dir, 'out.json');
+    const notADir = join(dir, 'file.txt');
+    writeFileSync(notADir, 'not a folder');
     const cases: [string, string[], RegExp][] = [
       ['missing --events', ['--seed', '1', '--out', out], /--events is required/],
       ['non-numeric', ['--events', 'many', '--out', out], /--events must be a whole number/],
       ['negative', ['--events', '-5', '--out', out], /--events must be .* not "-5"/],
       ['unknown flag', ['--events', '10', '--count', '3', '--out', out], /unknown flag "--count"/],
       ['missing --out', ['--events', '10'], /--out is required/],
+      [
+        'empty --texts-dir',
+        ['--events', '10', '--out', out, '--texts-dir='],
+        /--texts-dir needs a folder/,
+      ],
+      [
+        '--texts-dir a file',
+        ['--events', '10', '--out', out, '--texts-dir', notADir],
+        /--texts-dir: ".*" is a file/,
+      ],
     ];
     // All at once, so that the start-ups share the cores.
     const runs = await Promise.all(cases.map(([, args]) => generate(...args)));
@@ -75,6 +130,6 @@ describe('npm run generate', { timeout: 30_000 }, () => {
       expect(r.stderr, what).toContain('usage: npm run generate');
       expect(r.stdout, what).toBe('');
     });
-    expect(readdirSync(dir)).toEqual([]);
+    expect(readdirSync(dir)).toEqual(['file.txt']);
   });
 });

@@ -5,12 +5,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDataset } from '../../src/generate/synthetic';
-import { DatasetSchema, describeIssues, type Dataset, type Event } from '../../src/shared/schema';
+import {
+  DatasetSchema,
+  describeIssues,
+  type InlineDataset,
+  type Event,
+} from '../../src/shared/schema';
 import { PLOVER_TYPES } from '../../src/shared/plover';
 import { compareByDate } from '../../src/shared/order';
 
 const EVENTS = 3000;
-let ds: Dataset;
+let ds: InlineDataset;
 let sourceText: Map<string, string>;
 
 beforeAll(() => {

@@ -5,8 +5,16 @@
  * parsed, validated) let the benchmark split load time into its stages.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { DatasetSchema, describeIssues, type Dataset } from '../../shared/schema';
-import { DatasetError } from './errors';
+import type { Dataset } from '../../shared/schema';
+import {
+  DatasetError,
+  httpError,
+  jsonError,
+  networkError,
+  schemaError,
+  versionError,
+} from './errors';
+import { checkVersion, judgeDataset, type Verdict } from './judge';
 import { BUNDLED_DATASET_URL } from './bundled';
 import { takePrefetched } from './prefetch';
 import { validateInWorker } from './verdict';
@@ -20,8 +28,17 @@ export { BUNDLED_DATASET_URL };
  */
 export type Prepare = (data: Dataset) => void;
 
-const NOT_JSON = 'The dataset is not valid JSON (is the file truncated?).';
-const NOT_PARLEY = 'The dataset does not match the Parley schema.';
+/** What the worker (or the main thread) found, as the error the user sees. */
+function rejection(url: string, verdict: Exclude<Verdict, { ok: true }>): DatasetError {
+  switch (verdict.code) {
+    case 'json':
+      return jsonError(url);
+    case 'version':
+      return versionError(url, verdict.found);
+    case 'schema':
+      return schemaError(url, verdict.problems);
+  }
+}
 
 export async function fetchDataset(
   url: string,
@@ -31,16 +48,11 @@ export async function fetchDataset(
   let text: string;
   try {
     const response = await (takePrefetched(url) ?? fetch(url, { signal }));
-    if (!response.ok)
-      throw new DatasetError(
-        'http',
-        url,
-        `The server answered ${response.status} ${response.statusText} for the dataset.`,
-      );
+    if (!response.ok) throw httpError(url, response.status, response.statusText);
     text = await response.text();
   } catch (err) {
     if (err instanceof DatasetError) throw err;
-    throw new DatasetError('network', url, `The dataset could not be fetched: ${(err as Error).message}.`);
+    throw networkError(url, err);
   }
   performance.mark('parley:fetched');
   // The worker parses and validates its own copy while this thread parses and prepares.
@@ -49,9 +61,13 @@ export async function fetchDataset(
   try {
     json = JSON.parse(text);
   } catch {
-    throw new DatasetError('json', url, NOT_JSON);
+    throw jsonError(url);
   }
   performance.mark('parley:parsed');
+  // Another version is told apart before anything else, on this thread too: one
+  // sentence, not the dozens of rules a different format breaks.
+  const version = checkVersion(json);
+  if (!version.ok) throw rejection(url, version);
   if (verdict) {
     try {
       prepare?.(json as Dataset);
@@ -60,17 +76,13 @@ export async function fetchDataset(
     }
     const v = await verdict;
     performance.mark('parley:validated');
-    if (!v.ok)
-      throw v.code === 'json'
-        ? new DatasetError('json', url, NOT_JSON)
-        : new DatasetError('schema', url, NOT_PARLEY, v.problems);
+    if (!v.ok) throw rejection(url, v);
     return json as Dataset;
   }
-  const parsed = DatasetSchema.safeParse(json);
+  const v = judgeDataset(json);
   performance.mark('parley:validated');
-  if (!parsed.success)
-    throw new DatasetError('schema', url, NOT_PARLEY, describeIssues(parsed.error));
-  return parsed.data;
+  if (!v.ok) throw rejection(url, v);
+  return json as Dataset;
 }
 
 export const datasetQuery = (url: string = BUNDLED_DATASET_URL, prepare?: Prepare) =>

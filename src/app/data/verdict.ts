@@ -1,5 +1,7 @@
-/** What the validation worker answers about a dataset's text. */
-export type Verdict = { ok: true } | { ok: false; code: 'json' | 'schema'; problems: string[] };
+import { judgeText, type Verdict } from './judge';
+
+/** What the validation worker answers about a dataset's text (see judge.ts). */
+export type { Verdict };
 
 /**
  * Below this size (about 3,000 events) starting a worker costs more than it
@@ -16,8 +18,12 @@ export function validateInWorker(text: string): Promise<Verdict> | null {
   const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Verdict>((resolve) => {
     worker.onmessage = (e: MessageEvent<Verdict>) => resolve(e.data);
-    // A worker that cannot start (a strict CSP, a broken chunk) must not hang loading.
-    worker.onerror = () => resolve({ ok: false, code: 'schema', problems: ['The validator could not start.'] });
+    // A worker that cannot start (a strict CSP, a broken chunk) must not hang loading,
+    // nor blame the data: judge it here instead, slower but the same verdict.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      resolve(judgeText(text));
+    };
     worker.postMessage(text);
   }).finally(() => worker.terminate());
 }

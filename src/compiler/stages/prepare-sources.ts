@@ -2,13 +2,13 @@
  * Stage 2: every manifest entry becomes a source with its cleaned text, its
  * sentences and a stable id derived from publisher and date.
  */
-import type { Source } from '../../shared/schema';
+import type { InlineSource } from '../../shared/schema';
 import type { Manifest } from '../curation';
 import { cleanText, type Block } from './clean-text';
 import { splitSentences, type SentenceSpan } from './split-sentences';
 
 export interface PreparedSource {
-  source: Source;
+  source: InlineSource;
   raw: string;
   blocks: Block[];
   sentences: SentenceSpan[];
@@ -47,7 +47,7 @@ export function prepareSources(
     const raw = raws.get(entry.file);
     if (raw === undefined) return []; // reported by the driver, which knows the folder
     const { text, blocks } = cleanText(raw, entry.title, chrome);
-    const source: Source = {
+    const source: InlineSource = {
       id: sourceId(entry, taken),
       file: entry.file,
       title: entry.title,

@@ -5,6 +5,7 @@ import { countryNames, formatEventDate } from '../../format';
 import { indexDataset } from '../../data/indexes';
 import { QUAD_STYLE, shapePath } from '../../theme/quad';
 import { dateProvenance, describeActors } from './describe';
+import { SourceExcerpt } from '../reader/SourceExcerpt';
 import './details.css';
 
 interface EventDetailsProps {
@@ -107,7 +108,9 @@ export function EventDetails({ dataset, event, onShowInSource }: EventDetailsPro
                 {s?.publisher ?? m.sourceId}
                 {s && <span className="muted">, {formatLong(s.published)}</span>}
               </p>
-              <p className="details-sentence">{s?.text.slice(m.start, m.end)}</p>
+              <p className="details-sentence">
+                {s && <SourceExcerpt dataset={dataset} source={s} start={m.start} end={m.end} />}
+              </p>
               <button type="button" onClick={() => onShowInSource(m.sourceId, m.start, m.end)}>
                 Show in source
               </button>

@@ -4,6 +4,10 @@ import { formatLong } from '../../../shared/dates';
 import type { OpenSource } from '../../state/view';
 import { splitIntoSegments } from './segments';
 import { indexDataset } from '../../data/indexes';
+import { usePanelFocus } from '../../hooks/usePanelFocus';
+import { useSourceText } from './useSourceText';
+import { SourceTextAlert } from './SourceTextAlert';
+import { OriginalLink } from './OriginalLink';
 import './reader.css';
 
 interface SourceReaderProps {
@@ -25,6 +29,9 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
   const doc = source ? dataset.sources.find((s) => s.id === source.id) : undefined;
   const markRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
+  const panelRef = useRef<HTMLElement | null>(null);
+  // Inline texts are there at once; a text kept in its own file loads while the rest works.
+  const text = useSourceText(dataset, doc);
 
   const quotes = useMemo(
     () => (doc ? dataset.quotes.filter((q) => q.sourceId === doc.id) : []),
@@ -33,8 +40,11 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
   const { events } = indexDataset(dataset);
   const quoteEvents = useMemo(() => new Map(quotes.map((q) => [q.id, q.eventId])), [quotes]);
   const paragraphs = useMemo(
-    () => (doc ? splitIntoSegments(doc.text, source?.highlight ?? null, quotes) : []),
-    [doc, source?.highlight, quotes],
+    () =>
+      text.data !== undefined
+        ? splitIntoSegments(text.data, source?.highlight ?? null, quotes)
+        : [],
+    [text.data, source?.highlight, quotes],
   );
 
   const highlightKey = source?.highlight
@@ -47,12 +57,28 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
       block: 'center',
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
     });
-  }, [highlightKey]);
+    // …and again once a text that was loading arrives; a reader waiting on the heading
+    // for it is taken on to the words.
+    if (markRef.current && document.activeElement === headingRef.current)
+      markRef.current.focus({ preventScroll: true });
+  }, [highlightKey, text.isSuccess]);
+  // Show in source takes the focus to the words it showed; Close or Escape gives it back.
+  const focus = usePanelFocus(
+    highlightKey ?? null,
+    () => markRef.current ?? headingRef.current,
+    panelRef,
+    onClose,
+  );
 
   if (!source) return null;
   if (!doc)
     return (
-      <section aria-label="Source" className="reader panel">
+      <section
+        aria-label="Source"
+        className="reader panel"
+        ref={panelRef}
+        onKeyDown={focus.onKeyDown}
+      >
         <p role="alert">This source is not in the dataset.</p>
         <button type="button" onClick={onClose}>
           Close source
@@ -62,7 +88,12 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
 
   const firstMark = paragraphs.flat().find((seg) => seg.highlight)?.start;
   return (
-    <section aria-label="Source" className="reader panel">
+    <section
+      aria-label="Source"
+      className="reader panel"
+      ref={panelRef}
+      onKeyDown={focus.onKeyDown}
+    >
       <header className="reader-header">
         <div>
           <h2 ref={headingRef} tabIndex={-1}>
@@ -73,12 +104,22 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
             {doc.via && <> (via {doc.via})</>} ·{' '}
             <time dateTime={doc.published}>{formatLong(doc.published)}</time>
           </p>
+          <OriginalLink url={doc.url} publisher={doc.publisher} />
         </div>
         <button type="button" className="reader-close" onClick={onClose} aria-label="Close source">
           ×
         </button>
       </header>
-      <article className="reader-text">
+      {text.isPending && <p role="status">Loading the article…</p>}
+      {text.isError && (
+        <SourceTextAlert
+          title={doc.title}
+          error={text.error}
+          onRetry={() => void text.refetch()}
+          retrying={text.isFetching}
+        />
+      )}
+      <article className="reader-text" hidden={!text.isSuccess}>
         {paragraphs.map((para) => (
           <p key={para[0]!.start}>
             {para.map((seg) => {
@@ -109,7 +150,9 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
                 );
               return (
                 <span key={seg.start}>
-                  <mark ref={seg.start === firstMark ? markRef : undefined}>{body}</mark>
+                  <mark ref={seg.start === firstMark ? markRef : undefined} tabIndex={-1}>
+                    {body}
+                  </mark>
                   {link}
                 </span>
               );

@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { ErrorView } from '../../../src/app/ErrorView';
+import { DatasetError, httpError, schemaError } from '../../../src/app/data/errors';
+
+afterEach(cleanup);
+
+describe('<ErrorView>', () => {
+  it('shows what is wrong with the file, the problems, what to do, and Retry', () => {
+    const onRetry = vi.fn();
+    const error = schemaError('/mine.json', ['events[3].date.start: expected a calendar date']);
+    render(<ErrorView error={error} onRetry={onRetry} retrying={false} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain(
+      'The dataset at /mine.json does not match the Parley schema.',
+    );
+    expect(screen.getByRole('listitem').textContent).toBe(
+      'events[3].date.start: expected a calendar date',
+    );
+    // The command in the advice is set as code, not shown with its backticks.
+    expect(alert.querySelector('.error-advice code')?.textContent).toBe('npm run compile');
+    expect(alert.textContent).not.toContain('`');
+    // The message names the file already: no second line for it.
+    expect(alert.textContent).not.toContain('File:');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('names the file on its own line when the message does not', () => {
+    const error = new DatasetError('refused', 'https://elsewhere.example/d.json', 'Refused.');
+    render(<ErrorView error={error} onRetry={() => {}} retrying={false} actionLabel="Go back" />);
+    expect(screen.getByText('https://elsewhere.example/d.json').tagName).toBe('CODE');
+    expect(screen.getByRole('button', { name: 'Go back' })).toBeTruthy();
+  });
+
+  it('while retrying, the button says so and cannot be pressed twice', () => {
+    render(<ErrorView error={httpError('/d.json', 404)} onRetry={() => {}} retrying />);
+    expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+  });
+
+  it('an unexpected error still shows its message, without a file or advice', () => {
+    render(<ErrorView error={new Error('Something odd.')} onRetry={() => {}} retrying={false} />);
+    expect(screen.getByRole('alert').textContent).toContain('Something odd.');
+    expect(screen.queryByText(/File:/)).toBeNull();
+  });
+});
