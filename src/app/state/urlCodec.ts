@@ -10,17 +10,21 @@
  */
 import { isIsoDate } from '../../shared/dates';
 import { PLOVER_TYPES, type PloverType } from '../../shared/plover';
-import type { Dataset } from '../../shared/schema';
+import { sourceTextLength, type Dataset } from '../../shared/schema';
 import type { OpenSource, TimeWindow, View } from './view';
 
 /** The query parameters this codec owns, in the order it writes them. */
 export const VIEW_PARAMS = ['c', 'm', 't', 'from', 'to', 'q', 'w', 'e', 's', 'h'] as const;
+export type ViewParam = (typeof VIEW_PARAMS)[number];
 
 /** Bounds on what a link may carry; anything beyond is dropped or cut. */
 export const URL_LIMITS = {
   text: 200,
-  id: 64,
+  /** The compiler's ids stay near 64 (a title slug and a counter); this only bounds junk. */
+  id: 200,
   countries: 50,
+  /** As the date filter: an earlier year is a typing accident, and date inputs refuse year 0. */
+  firstDate: '1000-01-01',
   /** Source texts are articles: no offset in them comes near this. */
   offset: 10_000_000,
   /** A raw parameter longer than this is not looked at (except `q`, which is cut). */
@@ -30,18 +34,22 @@ export const URL_LIMITS = {
 /** A view read from a URL (or checked against a dataset), and what was left out. */
 export interface ParsedView {
   view: View;
-  /** Short human descriptions of ignored parts, for a notice. */
+  /**
+   * Short descriptions of the ignored parts (“country “zz””), each beginning
+   * with the part it is about (see droppedParams); a long list ends “N more”.
+   */
   dropped: string[];
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const OFFSETS = /^(\d{1,9})-(\d{1,9})$/;
+const OFFSETS = /^(\d+)-(\d+)$/;
 const TYPES = new Set<string>(PLOVER_TYPES);
 
 const isId = (s: unknown): s is string =>
   typeof s === 'string' && s.length <= URL_LIMITS.id && ID.test(s);
 const isType = (s: unknown): s is PloverType => typeof s === 'string' && TYPES.has(s);
-const isDate = (s: unknown): s is string => typeof s === 'string' && isIsoDate(s);
+const isDate = (s: unknown): s is string =>
+  typeof s === 'string' && isIsoDate(s) && s >= URL_LIMITS.firstDate;
 const isWindow = (w: TimeWindow | null | undefined): w is TimeWindow =>
   !!w && isDate(w.start) && isDate(w.end) && w.start < w.end;
 const isOffset = (n: unknown): n is number =>
@@ -100,20 +108,31 @@ export function encodeView(view: View): string {
 
 /** Read a view from a query string (with or without `?`). Never throws. */
 export function parseView(search: string): ParsedView {
+  const parsed = parseAll(search);
+  return { view: parsed.view, dropped: summarise(parsed.dropped) };
+}
+
+/**
+ * Read a view from a query string and check it against the dataset: what the
+ * app does with the link it opens. Never throws.
+ */
+export function readView(search: string, ds: Dataset): ParsedView {
+  const parsed = parseAll(search);
+  const clean = sanitizeView(parsed.view, ds);
+  return { view: clean.view, dropped: summarise([...parsed.dropped, ...clean.dropped]) };
+}
+
+function parseAll(search: string): ParsedView {
   try {
-    const parsed = parseUnchecked(typeof search === 'string' ? search : '');
-    return { view: parsed.view, dropped: summarise(parsed.dropped) };
+    return parseUnchecked(typeof search === 'string' ? search : '');
   } catch {
     return { view: defaultView(), dropped: ['the whole link'] };
   }
 }
 
-// A link full of junk should still give a notice that fits on screen.
-const summarise = (dropped: string[], max = 8): string[] =>
-  dropped.length <= max ? dropped : [...dropped.slice(0, max), `${dropped.length - max} more`];
-
 function parseUnchecked(search: string): ParsedView {
-  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  // URLSearchParams drops one leading `?`, as `location.search` has it; `??c=jp` names "?c".
+  const params = new URLSearchParams(search);
   const dropped: string[] = [];
   const drop = (what: string) => void dropped.push(what);
   /** `ok`, noting `what` as dropped when it is not. */
@@ -122,7 +141,8 @@ function parseUnchecked(search: string): ParsedView {
     return ok;
   };
   const get = (key: string): string | null => {
-    const all = params.getAll(key);
+    // An empty value (`?q=&from=`, as forms write) asks for nothing, so nothing is lost.
+    const all = params.getAll(key).filter((v) => v !== '');
     if (all.length === 0) return null;
     if (all.length > 1) drop(`repeated “${key}” (the first was kept)`);
     const v = all[0]!;
@@ -219,15 +239,87 @@ export function sanitizeView(view: View, ds: Dataset): ParsedView {
   }
   let source = view.source;
   const sourceId = source?.id;
-  const text = ds.sources.find((s) => s.id === sourceId)?.text;
-  if (source && text === undefined) {
+  // Not `.text`: an article kept in a file of its own has only its length here.
+  const found = ds.sources.find((s) => s.id === sourceId);
+  const length = found ? sourceTextLength(found) : undefined;
+  if (source && length === undefined) {
     dropped.push(`unknown source ${shown(source.id)}`);
     source = null;
-  } else if (source?.highlight && text !== undefined && source.highlight.end > text.length) {
+  } else if (source?.highlight && length !== undefined && source.highlight.end > length) {
     dropped.push(
       `highlight ${source.highlight.start}-${source.highlight.end} (past the end of the article)`,
     );
     source = { id: source.id, highlight: null };
   }
   return { view: { ...view, filters: { ...view.filters, countries }, selected, source }, dropped };
+}
+
+// ---------------------------------------------------------------------------
+// What the notice says: the parameters, in plain words, never the values.
+
+/** Plain words for each parameter, as the link notice names them. */
+export const PARAM_WORDS: Record<ViewParam, string> = {
+  c: 'countries',
+  m: 'country match',
+  t: 'event types',
+  from: 'dates',
+  to: 'dates',
+  q: 'search text',
+  w: 'time window',
+  e: 'selected event',
+  s: 'article',
+  h: 'article highlight',
+};
+
+/**
+ * How each note above begins, and the parameters it is about, first match wins
+ * ("event type" before "event"); `repeated “c”` and `over-long “c”` name theirs.
+ * A dropped source takes its highlight with it; its note names the source only.
+ */
+const NOTE_PARAMS: [RegExp, readonly ViewParam[]][] = [
+  [/^(?:unknown )?countr(?:y|ies) /, ['c']],
+  [/^match /, ['m']],
+  [/^event type /, ['t']],
+  [/^from date /, ['from']],
+  [/^to date /, ['to']],
+  [/^date range /, ['from', 'to']],
+  [/^search text /, ['q']],
+  [/^time window /, ['w']],
+  [/^(?:unknown )?event /, ['e']],
+  [/^(?:unknown )?source /, ['s']],
+  [/^highlight /, ['h']],
+  [/^the whole link$/, VIEW_PARAMS],
+];
+
+const paramsOf = (note: string): ViewParam[] => {
+  const key = /^(?:repeated|over-long) “([a-z]+)”/.exec(note)?.[1];
+  if (key) return VIEW_PARAMS.filter((p) => p === key);
+  return [...(NOTE_PARAMS.find(([re]) => re.test(note))?.[1] ?? [])];
+};
+
+/** The parameters that notes of `dropped` are about, in VIEW_PARAMS order. */
+export function droppedParams(dropped: readonly string[]): ViewParam[] {
+  const found = new Set(dropped.flatMap(paramsOf));
+  return VIEW_PARAMS.filter((p) => found.has(p));
+}
+
+/** The words for the notice ("countries", "dates"), each once: at most nine, whatever the link. */
+export function noticeWords(dropped: readonly string[]): string[] {
+  return [...new Set(droppedParams(dropped).map((p) => PARAM_WORDS[p]))];
+}
+
+/**
+ * A link full of junk gives a list that fits on screen: the first notes, and
+ * the first about each parameter past them, so no parameter goes unmentioned.
+ */
+function summarise(dropped: string[], max = 8): string[] {
+  const seen = new Set<ViewParam>();
+  const kept = dropped.filter((note, i) => {
+    const params = paramsOf(note);
+    const isNew = params.some((p) => !seen.has(p));
+    params.forEach((p) => seen.add(p));
+    return i < max || isNew;
+  });
+  const rest = dropped.length - kept.length;
+  return rest > 0 ? [...kept, `${rest} more`] : kept;
 }

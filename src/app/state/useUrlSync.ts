@@ -6,7 +6,7 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
 import type { Dataset } from '../../shared/schema';
 import { selectView, useViewStore } from './store';
-import { encodeView, parseView, sanitizeView, VIEW_PARAMS, type ParsedView } from './urlCodec';
+import { encodeView, readView, VIEW_PARAMS, type ParsedView } from './urlCodec';
 import type { View } from './view';
 
 export interface UrlSync {
@@ -27,10 +27,11 @@ export const WINDOW_WRITE_DELAY_MS = 250;
 
 /** The view in the current URL, checked against the dataset. */
 export function readUrlView(ds: Dataset, search: string = window.location.search): ParsedView {
-  const parsed = parseView(search);
-  const clean = sanitizeView(parsed.view, ds);
-  return { view: clean.view, dropped: [...parsed.dropped, ...clean.dropped] };
+  return readView(search, ds);
 }
+
+// The `?` keeps a part's own leading `?` from being taken for the query's (as parseView reads it).
+const keyOf = (part: string): string => [...new URLSearchParams(`?${part}`).keys()][0] ?? '';
 
 /**
  * The query string with our parameters replaced by `encoded`. Parameters we do
@@ -40,7 +41,7 @@ export function mergeSearch(search: string, encoded: string): string {
   const foreign = search
     .replace(/^\?/, '')
     .split('&')
-    .filter((part) => part !== '' && !OWNED.has([...new URLSearchParams(part).keys()][0] ?? ''));
+    .filter((part) => part !== '' && !OWNED.has(keyOf(part)));
   const query = [...foreign, ...(encoded ? [encoded] : [])].join('&');
   return query ? `?${query}` : '';
 }
