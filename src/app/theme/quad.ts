@@ -16,7 +16,9 @@ export interface QuadStyle {
 export const QUAD_STYLE: Readonly<Record<QuadClass, QuadStyle>> = {
   'verbal-cooperation': { color: '#0072b2', shape: 'circle' },
   'material-cooperation': { color: '#009e73', shape: 'square' },
-  'verbal-conflict': { color: '#e69f00', shape: 'triangle' },
+  // Okabe–Ito's orange (#e69f00) darkened to ochre: on the light page it was 2.1:1,
+  // under the 3:1 marks need (WCAG 1.4.11; tests/app/theme/contrast.test.ts).
+  'verbal-conflict': { color: '#b07800', shape: 'triangle' },
   'material-conflict': { color: '#d55e00', shape: 'diamond' },
 };
 
