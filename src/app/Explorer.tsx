@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Dataset } from '../shared/schema';
 import { useViewStore } from './state/store';
 import { selectEventsInWindow, selectFilteredEvents } from './state/selectors';
@@ -13,11 +13,18 @@ import { useUrlSync } from './state/useUrlSync';
 import { indexDataset } from './data/indexes';
 import { useSettledValue } from './hooks/useSettledValue';
 import { ThemeSelect } from './theme/ThemeSelect';
+import { filterChips, countEvents } from './features/filters/chips';
+import { usePhoneLayout } from './layout/usePhoneLayout';
+import { PhoneBar } from './layout/PhoneBar';
 
 /** How long the timeline's window must rest before the graph follows it. */
 const GRAPH_SETTLE_MS = 200;
 
-/** The explorer: one store, pure selectors, and the views that render them. */
+/**
+ * The explorer: one store, pure selectors, and the views that render them. A
+ * wide screen shows every view at once; a phone one at a time, chosen with
+ * tabs, and the filters in a sheet (layout/usePhoneLayout.ts).
+ */
 export function Explorer({ dataset }: { dataset: Dataset }) {
   const filters = useViewStore((s) => s.filters);
   const window = useViewStore((s) => s.window);
@@ -41,6 +48,38 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
     () => (selected === null ? null : (indexDataset(dataset).events.get(selected) ?? null)),
     [dataset, selected],
   );
+  const phone = usePhoneLayout(selected, source);
+  const { narrow, picked } = phone;
+  // On a phone, picking an event shows its details: the view it was picked in has no room for
+  // them, and a list opening the item tapped is what phone apps do (Back returns to the list).
+  const selectOnTimeline = useCallback(
+    (id: string) => {
+      select(id);
+      picked('timeline');
+    },
+    [select, picked],
+  );
+  // The list selects as its arrow keys move, so only a tap on a row, or Enter, opens the details.
+  const onListClick = (e: MouseEvent) => {
+    if ((e.target as Element).closest('[role="option"]')) picked('list');
+  };
+  const onListKeyDown = (e: KeyboardEvent) => {
+    if (
+      e.key === 'Enter' &&
+      selected !== null &&
+      (e.target as Element).getAttribute('role') === 'listbox'
+    )
+      picked('list');
+  };
+  // On a phone the article covers the details; going to another of its events shows that event
+  // (one change, so one step of history).
+  const selectInSource = useCallback(
+    (id: string) => {
+      if (narrow) useViewStore.setState({ selected: id, source: null });
+      else select(id);
+    },
+    [select, narrow],
+  );
 
   return (
     <div className="explorer">
@@ -53,29 +92,65 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         <ThemeSelect />
       </header>
       <LinkNotice dropped={dropped} onDismiss={dismiss} />
-      <FilterPanel dataset={dataset} />
-      <main className="workspace">
-        <Timeline
-          dataset={dataset}
-          events={events}
-          selectedId={selected}
-          onSelect={select}
-          window={window}
-          onWindowChange={setWindow}
+      {narrow && (
+        <PhoneBar
+          view={phone.view}
+          onChoose={phone.choose}
+          tabId={phone.tabId}
+          panelId={phone.panelId}
+          filtersOpen={phone.filtersOpen}
+          activeFilters={filterChips(filters, dataset).length}
+          filtersId={phone.filtersId}
+          onToggleFilters={phone.toggleFilters}
+          filtersButton={phone.filtersButton}
         />
-        <div className="workspace-lower">
-          <RelationGraph
+      )}
+      <div
+        id={phone.filtersId}
+        className={
+          phone.filtersOpen ? 'filters-sheet view-slot is-open' : 'filters-sheet view-slot'
+        }
+        onKeyDown={phone.onFiltersKeyDown}
+      >
+        <FilterPanel dataset={dataset} />
+        {narrow && (
+          <button type="button" className="filters-done" onClick={phone.closeFilters}>
+            Show {countEvents(events.length)}
+          </button>
+        )}
+      </div>
+      <main className="workspace">
+        <div {...phone.panelProps('timeline', 'view-slot')}>
+          <Timeline
             dataset={dataset}
-            events={inWindow}
-            selectedCountries={filters.countries}
-            selectedEvent={selectedEvent}
-            onToggleCountry={toggleCountry}
-            onSelectPair={setPair}
+            events={events}
+            selectedId={selected}
+            onSelect={selectOnTimeline}
+            window={window}
+            onWindowChange={setWindow}
           />
-          <EventList dataset={dataset} events={events} selectedId={selected} onSelect={select} />
+        </div>
+        <div className="workspace-lower">
+          <div {...phone.panelProps('graph', 'view-slot')}>
+            <RelationGraph
+              dataset={dataset}
+              events={inWindow}
+              selectedCountries={filters.countries}
+              selectedEvent={selectedEvent}
+              onToggleCountry={toggleCountry}
+              onSelectPair={setPair}
+            />
+          </div>
+          <div
+            {...phone.panelProps('list', 'view-slot')}
+            onClick={onListClick}
+            onKeyDown={onListKeyDown}
+          >
+            <EventList dataset={dataset} events={events} selectedId={selected} onSelect={select} />
+          </div>
         </div>
       </main>
-      <aside className="side">
+      <aside {...phone.panelProps('details', source ? 'side has-reader' : 'side')}>
         <EventDetails
           dataset={dataset}
           event={selectedEvent}
@@ -86,7 +161,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         <SourceReader
           dataset={dataset}
           source={source}
-          onSelectEvent={select}
+          onSelectEvent={selectInSource}
           onClose={closeSource}
         />
       </aside>

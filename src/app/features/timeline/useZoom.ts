@@ -9,6 +9,7 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { easeOut, GLIDE_MS, interpolateZoom, prefersReducedMotion } from './motion';
 import { clampZoom, IDENTITY, panBy, type Range, type ZoomState } from './scales';
+import { nextTouchMode, zoomHandles, type TouchMode } from './touchIntent';
 
 /**
  * gesture: the user is zooming or panning; gesture-end: they stopped (also sent
@@ -115,9 +116,38 @@ export function useZoom(ref: RefObject<HTMLElement | null>, opts: ZoomOptions): 
       },
       { passive: false },
     );
+    // Touch: one finger moving up or down scrolls the lanes or the page instead of reaching
+    // d3-zoom, which would cancel the scroll (see touchIntent.ts). Listening in the capture
+    // phase runs this before d3-zoom's own listeners on the same node; passive, since it never
+    // cancels anything, it only decides who hears the move.
+    let touchMode: TouchMode = 'undecided';
+    let origin = { id: -1, x: 0, y: 0 };
+    const onTouch = (e: TouchEvent) => {
+      if (e.type === 'touchstart' && e.touches.length === e.changedTouches.length) {
+        const t = e.touches[0]!;
+        touchMode = 'undecided';
+        origin = { id: t.identifier, x: t.clientX, y: t.clientY };
+      }
+      if (e.type === 'touchend' || e.type === 'touchcancel') {
+        if (e.touches.length === 0) touchMode = 'undecided';
+        return;
+      }
+      const first = Array.from(e.touches).find((t) => t.identifier === origin.id);
+      const dx = first ? first.clientX - origin.x : 0;
+      const dy = first ? first.clientY - origin.y : 0;
+      touchMode = nextTouchMode(touchMode, e.touches.length, dx, dy);
+      // A finger that has not shown its direction yet is held back too: d3-zoom picks up from
+      // where the touch landed, so a pan loses nothing by starting a few pixels late.
+      if (e.type === 'touchmove' ? !zoomHandles(touchMode) : touchMode === 'scroll')
+        e.stopImmediatePropagation();
+    };
+    const touchTypes = ['touchstart', 'touchmove', 'touchend', 'touchcancel'] as const;
+    for (const type of touchTypes)
+      node.addEventListener(type, onTouch, { capture: true, passive: true });
     return () => {
       stopGlide();
       clearTimeout(idle.current);
+      for (const type of touchTypes) node.removeEventListener(type, onTouch, { capture: true });
       sel.on('.zoom', null).on('wheel.pan', null);
       behavior.current = null;
     };
