@@ -16,6 +16,7 @@ import { ThemeSelect } from './theme/ThemeSelect';
 import { filterChips, countEvents } from './features/filters/chips';
 import { usePhoneLayout } from './layout/usePhoneLayout';
 import { PhoneBar } from './layout/PhoneBar';
+import { ViewBoundary } from './ViewBoundary';
 
 /** How long the timeline's window must rest before the graph follows it. */
 const GRAPH_SETTLE_MS = 200;
@@ -112,7 +113,9 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         }
         onKeyDown={phone.onFiltersKeyDown}
       >
-        <FilterPanel dataset={dataset} />
+        <ViewBoundary name="filters">
+          <FilterPanel dataset={dataset} />
+        </ViewBoundary>
         {narrow && (
           <button type="button" className="filters-done" onClick={phone.closeFilters}>
             Show {countEvents(events.length)}
@@ -121,49 +124,65 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
       </div>
       <main className="workspace">
         <div {...phone.panelProps('timeline', 'view-slot')}>
-          <Timeline
-            dataset={dataset}
-            events={events}
-            selectedId={selected}
-            onSelect={selectOnTimeline}
-            window={window}
-            onWindowChange={setWindow}
-          />
+          {/* Each view fails alone: a bug in one leaves the others working. */}
+          <ViewBoundary name="timeline">
+            <Timeline
+              dataset={dataset}
+              events={events}
+              selectedId={selected}
+              onSelect={selectOnTimeline}
+              window={window}
+              onWindowChange={setWindow}
+            />
+          </ViewBoundary>
         </div>
         <div className="workspace-lower">
           <div {...phone.panelProps('graph', 'view-slot')}>
-            <RelationGraph
-              dataset={dataset}
-              events={inWindow}
-              selectedCountries={filters.countries}
-              selectedEvent={selectedEvent}
-              onToggleCountry={toggleCountry}
-              onSelectPair={setPair}
-            />
+            <ViewBoundary name="relationship graph">
+              <RelationGraph
+                dataset={dataset}
+                events={inWindow}
+                selectedCountries={filters.countries}
+                selectedEvent={selectedEvent}
+                onToggleCountry={toggleCountry}
+                onSelectPair={setPair}
+              />
+            </ViewBoundary>
           </div>
           <div
             {...phone.panelProps('list', 'view-slot')}
             onClick={onListClick}
             onKeyDown={onListKeyDown}
           >
-            <EventList dataset={dataset} events={events} selectedId={selected} onSelect={select} />
+            <ViewBoundary name="event list">
+              <EventList
+                dataset={dataset}
+                events={events}
+                selectedId={selected}
+                onSelect={select}
+              />
+            </ViewBoundary>
           </div>
         </div>
       </main>
       <aside {...phone.panelProps('details', source ? 'side has-reader' : 'side')}>
-        <EventDetails
-          dataset={dataset}
-          event={selectedEvent}
-          onShowInSource={(sourceId: string, start: number, end: number) =>
-            openSource({ id: sourceId, highlight: { start, end } })
-          }
-        />
-        <SourceReader
-          dataset={dataset}
-          source={source}
-          onSelectEvent={selectInSource}
-          onClose={closeSource}
-        />
+        <ViewBoundary name="event details">
+          <EventDetails
+            dataset={dataset}
+            event={selectedEvent}
+            onShowInSource={(sourceId: string, start: number, end: number) =>
+              openSource({ id: sourceId, highlight: { start, end } })
+            }
+          />
+        </ViewBoundary>
+        <ViewBoundary name="article">
+          <SourceReader
+            dataset={dataset}
+            source={source}
+            onSelectEvent={selectInSource}
+            onClose={closeSource}
+          />
+        </ViewBoundary>
       </aside>
     </div>
   );
