@@ -11,9 +11,12 @@ const isCI = Boolean(process.env.CI);
 // directory and port (PARLEY_E2E_DIST, PARLEY_E2E_PORT); the defaults are npm test's.
 const port = Number(process.env.PARLEY_E2E_PORT ?? 4173);
 const dist = process.env.PARLEY_E2E_DIST ?? 'dist';
+// …and its own results folder: each run empties the one it writes to.
+const outputDir = process.env.PARLEY_E2E_OUTPUT ?? 'test-results';
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir,
   fullyParallel: true,
   forbidOnly: isCI,
   retries: 0,

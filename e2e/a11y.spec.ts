@@ -1,6 +1,6 @@
 /**
  * axe-core on every view of the explorer, in the light and the dark theme: no violation of
- * impact serious or critical (WCAG 2.0/2.1 A and AA, plus axe's best practices). Text drawn on
+ * impact serious or critical (WCAG 2.0, 2.1 and 2.2 A and AA, plus axe's best practices). Text drawn on
  * the timeline's canvas is invisible to axe; tests/app/theme/contrast.test.ts covers its colours.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -13,7 +13,7 @@ import { dataset, DATASET_ROUTE, eventsOf } from './dataset';
 test.describe.configure({ timeout: 60_000 });
 
 type Theme = 'light' | 'dark';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /**
  * A theme changes colours and nothing else, so in the second theme of a view only the rules
  * that read colours run again: the whole set twice would nearly double the spec's time to
@@ -144,4 +144,35 @@ test('the error view has no serious accessibility violations in either theme', a
   await page.goto('/');
   await expect(page.getByRole('alert').getByRole('button', { name: 'Retry' })).toBeVisible();
   await expectNoSeriousViolations(page, emulateTheme, 'dark');
+});
+
+test.describe('on a 360-pixel phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('each view and the filter sheet have no serious violations, target size included', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await timelineReady(page);
+    const tabs = page.getByRole('tablist', { name: 'Views' });
+    const found: string[] = [];
+    const axe = () => new AxeBuilder({ page }).withTags(TAGS);
+    const check = async (where: string) => {
+      const { violations } = await axe().analyze();
+      for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'))
+        found.push(`[${where}] ${v.id}: ${v.help} ${v.nodes.map((n) => n.target).join(', ')}`);
+    };
+    for (const tab of ['Timeline', 'Graph', 'List', 'Details']) {
+      await tabs.getByRole('tab', { name: tab }).tap();
+      await expect(tabs.getByRole('tab', { name: tab })).toHaveAttribute('aria-selected', 'true');
+      await check(tab);
+    }
+    await page.getByRole('button', { name: /^Filters/ }).tap();
+    await expect(page.getByRole('group', { name: 'Countries' })).toBeInViewport();
+    await check('filters, light');
+    await emulateTheme(page, 'dark');
+    await expect.poll(() => isDark(page)).toBe(true);
+    await check('filters, dark');
+    expect(found, `axe found serious or critical violations:\n${found.join('\n')}`).toEqual([]);
+  });
 });
