@@ -3,6 +3,8 @@
  * app: the production build in Chromium.
  * - docs/screenshot.png: a real user's journey on the bundled dataset (filter
  *   to Japan, open an event, Show in source) rather than a hand-made URL;
+ * - docs/screenshot-phone.png: the same app on a 360-pixel phone in the dark
+ *   theme, the timeline filtered to Japan;
  * - docs/screenshot-100k.png: a generated 100,000-event dataset opened with
  *   ?dataset=, zoomed in a little, to show heat strips, counts and single marks.
  * Start `npm run preview` first (after `npm run build`), with the generated
@@ -35,6 +37,19 @@ await page.getByRole('region', { name: 'Source' }).locator('mark').waitFor();
 await page.waitForTimeout(600); // let the smooth scroll to the highlight finish
 await page.screenshot({ path: 'docs/screenshot.png' });
 console.log('Wrote docs/screenshot.png');
+
+const phone = await browser.newPage({
+  viewport: { width: 360, height: 740 },
+  deviceScaleFactor: 2,
+  hasTouch: true,
+  isMobile: true,
+  colorScheme: 'dark',
+});
+await phone.goto(`${origin}/?c=jp`);
+await phone.getByRole('region', { name: 'Timeline' }).getByRole('button').first().waitFor();
+await phone.screenshot({ path: 'docs/screenshot-phone.png' });
+await phone.close();
+console.log('Wrote docs/screenshot-phone.png');
 
 await page.goto(`${origin}/?dataset=/bench/synthetic-100000.json&w=2013-01-01..2016-12-31`);
 const timeline = page.getByRole('region', { name: 'Timeline' });
