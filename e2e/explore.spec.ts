@@ -11,12 +11,14 @@ const countryName = (id: string) => dataset.actors.find((a) => a.id === id)!.nam
 
 /** The axis labels once the layout has settled (fonts and scrollbars can move it). */
 async function settledTicks(page: Page): Promise<string[]> {
+  // Drawn first: before the first measure the axis is empty, and empty twice is not settled.
+  await expect(region(page, 'Timeline')).toHaveAttribute('aria-busy', 'false');
   const axis = region(page, 'Timeline').getByRole('list', { name: 'Time axis' });
   let last = '';
   await expect
     .poll(async () => {
       const now = JSON.stringify(await axis.getByRole('listitem').allTextContents());
-      const same = now === last;
+      const same = now === last && now !== '[]';
       last = now;
       return same;
     })
