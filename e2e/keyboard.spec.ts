@@ -156,3 +156,27 @@ test('keyboard only: filter, move through the timeline and the list, read the so
   await expect(reader).toHaveCount(0);
   expect(closed.name).toBe('Show in source');
 });
+
+test('skip links take the keyboard past the filters to the timeline or the list', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(region(page, 'Timeline')).toHaveAttribute('aria-busy', 'false');
+  // The first Tab reaches the first skip link, which shows itself.
+  const toTimeline = page.getByRole('link', { name: 'Skip to the timeline' });
+  expect((await press(page, 'Tab')).name).toBe('Skip to the timeline');
+  await expect(toTimeline).toBeInViewport();
+  await press(page, 'Enter');
+  await expect(region(page, 'Timeline')).toBeFocused();
+  // From there the next stops are the timeline's own controls, not forty filters.
+  expect((await press(page, 'Tab')).name).toBe('Zoom in');
+
+  await page.goto('/');
+  await expect(region(page, 'Timeline')).toHaveAttribute('aria-busy', 'false');
+  await press(page, 'Tab');
+  expect((await press(page, 'Tab')).name).toBe('Skip to the event list');
+  await press(page, 'Enter');
+  await expect(region(page, 'Event list')).toBeFocused();
+  // The URL is the view's: following a skip link leaves it alone.
+  expect(new URL(page.url()).hash).toBe('');
+});

@@ -17,6 +17,7 @@ import { filterChips, countEvents } from './features/filters/chips';
 import { usePhoneLayout } from './layout/usePhoneLayout';
 import { PhoneBar } from './layout/PhoneBar';
 import { ViewBoundary } from './ViewBoundary';
+import { SkipLinks } from './layout/SkipLinks';
 
 /** How long the timeline's window must rest before the graph follows it. */
 const GRAPH_SETTLE_MS = 200;
@@ -84,6 +85,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
 
   return (
     <div className="explorer">
+      {/* On a phone the tab bar is the way to a view. */}
+      {!narrow && <SkipLinks />}
       <header className="app-header">
         <h1>Parley</h1>
         <p className="app-summary">

@@ -93,7 +93,7 @@ export const EventList = memo(function EventList({ dataset, events, selectedId, 
 
   const label = order === 'asc' ? 'oldest first' : 'newest first';
   return (
-    <section className="event-list" aria-label="Event list">
+    <section id="event-list" tabIndex={-1} className="event-list" aria-label="Event list">
       <div className="event-list-head">
         <h2>
           Events <span className="event-list-count">{events.length}</span>

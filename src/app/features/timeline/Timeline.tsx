@@ -296,7 +296,13 @@ export function Timeline(props: TimelineProps) {
     inView: countInView(layout, s0 / DAY_MS, s1 / DAY_MS),
   };
   return (
-    <section aria-label="Timeline" aria-busy={!(measured && drawn)} className="timeline">
+    <section
+      id="timeline"
+      tabIndex={-1}
+      aria-label="Timeline"
+      aria-busy={!(measured && drawn)}
+      className="timeline"
+    >
       <TimelineControls
         shown={status.shown}
         eventsInView={status.inView}
