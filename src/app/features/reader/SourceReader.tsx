@@ -5,6 +5,7 @@ import type { OpenSource } from '../../state/view';
 import { splitIntoSegments } from './segments';
 import { indexDataset } from '../../data/indexes';
 import { usePanelFocus } from '../../hooks/usePanelFocus';
+import { prefersReducedMotion } from '../../theme/reducedMotion';
 import { useSourceText } from './useSourceText';
 import { SourceTextAlert } from './SourceTextAlert';
 import { OriginalLink } from './OriginalLink';
@@ -16,9 +17,6 @@ interface SourceReaderProps {
   onSelectEvent: (eventId: string) => void;
   onClose: () => void;
 }
-
-const prefersReducedMotion = () =>
-  window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 /**
  * The cleaned article, with the span the user asked for in <mark> and scrolled

@@ -30,8 +30,5 @@ export function interpolateZoom(
 /** Cubic ease-out: quick to respond, gentle to settle. */
 export const easeOut = (s: number): number => 1 - Math.pow(1 - s, 3);
 
-/** Whether the user asked for reduced motion (and true where we cannot ask). */
-export function prefersReducedMotion(): boolean {
-  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return true;
-  return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+// The user's wish, shared with the reader's scrolling.
+export { prefersReducedMotion } from '../../theme/reducedMotion';
