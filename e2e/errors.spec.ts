@@ -52,8 +52,11 @@ test('a broken dataset shows what went wrong and Retry recovers', async ({ page 
   await expect(alert).toContainText(/The dataset at \/assets\/dataset-[\w-]+\.json is not valid/);
   await expect(alert).toContainText('npm run compile');
   broken = false;
-  await alert.getByRole('button', { name: 'Retry' }).click();
+  // From the keyboard: the error view goes with its button, and the focus goes to the timeline.
+  await alert.getByRole('button', { name: 'Retry' }).focus();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeFocused();
 });
 
 test.describe('a dataset the server does not send', () => {

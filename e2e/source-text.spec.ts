@@ -133,6 +133,8 @@ test.describe('a text that cannot be loaded', () => {
     state.article = 'right';
     await alert.getByRole('button', { name: 'Retry' }).click();
     await expect(reader.locator('mark')).toHaveText(quote.text);
+    // The alert went, Retry with it; the focus went on to the words, not to the page body.
+    await expect(reader.locator('mark')).toBeFocused();
     await expect(reader.getByRole('alert')).toHaveCount(0);
     await reader.getByRole('button', { name: 'Close source' }).click();
     await expect(region(page, 'Source')).toHaveCount(0);

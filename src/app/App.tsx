@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BUNDLED_DATASET_URL, datasetQuery } from './data/datasetQuery';
 import { chooseDataset, DATASET_PARAM } from './data/datasetUrl';
@@ -28,6 +28,14 @@ export function App() {
     ...datasetQuery(choice.ok ? choice.url : '', prepareExplorer),
     enabled: choice.ok,
   });
+  // A Retry that succeeds replaces the error view, focused button and all: the focus goes on
+  // to the timeline rather than being dropped on the page body.
+  const retried = useRef(false);
+  useEffect(() => {
+    if (!query.isSuccess || !retried.current) return;
+    retried.current = false;
+    document.getElementById('timeline')?.focus();
+  }, [query.isSuccess]);
   if (!choice.ok)
     return (
       <ErrorView
@@ -53,7 +61,10 @@ export function App() {
     return (
       <ErrorView
         error={query.error}
-        onRetry={() => void query.refetch()}
+        onRetry={() => {
+          retried.current = true;
+          void query.refetch();
+        }}
         retrying={query.isFetching}
       />
     );

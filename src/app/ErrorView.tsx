@@ -1,4 +1,5 @@
 import { DatasetError } from './data/errors';
+import { RetryButton } from './RetryButton';
 
 interface ErrorViewProps {
   error: Error;
@@ -49,9 +50,7 @@ export function ErrorView({ error, onRetry, retrying, actionLabel = 'Retry' }: E
           </>
         )}
         {known?.advice && <Advice text={known.advice} />}
-        <button type="button" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : actionLabel}
-        </button>
+        <RetryButton onRetry={onRetry} retrying={retrying} label={actionLabel} />
       </section>
     </main>
   );

@@ -34,11 +34,16 @@ describe('<ErrorView>', () => {
     expect(screen.getByRole('button', { name: 'Go back' })).toBeTruthy();
   });
 
-  it('while retrying, the button says so and cannot be pressed twice', () => {
-    render(<ErrorView error={httpError('/d.json', 404)} onRetry={() => {}} retrying />);
-    expect((screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement).disabled).toBe(
-      true,
-    );
+  it('while retrying, the button says so and cannot be pressed twice, yet keeps the focus', () => {
+    const onRetry = vi.fn();
+    render(<ErrorView error={httpError('/d.json', 404)} onRetry={onRetry} retrying />);
+    const button = screen.getByRole('button', { name: 'Retrying…' }) as HTMLButtonElement;
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(button);
+    expect(onRetry).not.toHaveBeenCalled();
+    // Not `disabled`: a disabled button would drop a keyboard user's focus.
+    button.focus();
+    expect(document.activeElement).toBe(button);
   });
 
   it('an unexpected error still shows its message, without a file or advice', () => {

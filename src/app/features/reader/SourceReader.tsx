@@ -28,6 +28,8 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
   const markRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
+  // A Retry that succeeds removes the alert holding the focused button.
+  const retried = useRef(false);
   // Inline texts are there at once; a text kept in its own file loads while the rest works.
   const text = useSourceText(dataset, doc);
 
@@ -56,9 +58,13 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
     });
     // …and again once a text that was loading arrives; a reader waiting on the heading
-    // for it is taken on to the words.
-    if (markRef.current && document.activeElement === headingRef.current)
-      markRef.current.focus({ preventScroll: true });
+    // for it, or whose Retry button just went away with the alert, is taken on to the words.
+    const active = document.activeElement;
+    const waiting = active === headingRef.current;
+    const orphaned = retried.current && (active === null || active === document.body);
+    if (text.isSuccess) retried.current = false;
+    if (waiting || orphaned)
+      (markRef.current ?? headingRef.current)?.focus({ preventScroll: true });
   }, [highlightKey, text.isSuccess]);
   // Show in source takes the focus to the words it showed; Close or Escape gives it back.
   const focus = usePanelFocus(
@@ -108,12 +114,18 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
           ×
         </button>
       </header>
-      {text.isPending && <p role="status">Loading the article…</p>}
+      {/* Always there, so screen readers announce the words when they appear. */}
+      <p role="status" className="reader-status">
+        {text.isPending ? 'Loading the article…' : ''}
+      </p>
       {text.isError && (
         <SourceTextAlert
           title={doc.title}
           error={text.error}
-          onRetry={() => void text.refetch()}
+          onRetry={() => {
+            retried.current = true;
+            void text.refetch();
+          }}
           retrying={text.isFetching}
         />
       )}

@@ -1,4 +1,5 @@
 import { SourceTextError } from '../../data/sourceText';
+import { RetryButton } from '../../RetryButton';
 
 interface SourceTextAlertProps {
   /** The article's title, as the reader's heading shows it. */
@@ -35,9 +36,7 @@ export function SourceTextAlert({ title, error, onRetry, retrying }: SourceTextA
           ))}
         </ul>
       )}
-      <button type="button" onClick={onRetry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      <RetryButton onRetry={onRetry} retrying={retrying} />
     </div>
   );
 }
