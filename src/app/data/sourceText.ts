@@ -14,11 +14,13 @@ import {
   type ExternalSource,
   type Source,
 } from '../../shared/schema';
+import { quoteSliceProblems } from '../../shared/slices';
 
 /**
  * refused: the file is on another site; http/network: it did not arrive;
  * encoding: not UTF-8; length, hash: not the text the dataset was built on;
- * slice: a quote or span of the dataset does not match it.
+ * slice: a quote of the dataset does not match it; insecure: the page is not
+ * on https or localhost, where browsers withhold the hash function.
  */
 export type SourceTextErrorCode =
   | 'refused'
@@ -27,7 +29,8 @@ export type SourceTextErrorCode =
   | 'encoding'
   | 'length'
   | 'hash'
-  | 'slice';
+  | 'slice'
+  | 'insecure';
 
 /** Why a source's text cannot be shown; `file` is where it was looked for. */
 export class SourceTextError extends Error {
@@ -104,6 +107,14 @@ export async function checkSourceText(
       `The file holds ${text.length} characters where the dataset expects ${source.textLength}: ` +
         `it is not the text the dataset was built from. ${REBUILD}`,
     );
+  // Web Crypto exists only in secure contexts: plain http on a LAN address has none.
+  if (globalThis.crypto?.subtle === undefined)
+    throw new SourceTextError(
+      'insecure',
+      file,
+      'This page cannot check the text against its fingerprint: browsers allow that only on ' +
+        'https or localhost. Open Parley over https (or on this machine) to read this article.',
+    );
   const hash = await sha256Hex(bytes);
   if (hash !== source.textSha256)
     throw new SourceTextError(
@@ -125,23 +136,14 @@ export async function checkSourceText(
   return text;
 }
 
-/** The quotes, speaker mentions and spans of `sourceId` that `text` does not bear out. */
+/**
+ * The quotes of `sourceId` that `text` does not bear out. Spans need no check
+ * here: the text has the length the schema checked every span against.
+ */
 export function sliceProblems(text: string, sourceId: string, dataset: Dataset): string[] {
-  const problems: string[] = [];
-  const outside = (start: number, end: number) => start >= end || end > text.length;
-  for (const q of dataset.quotes) {
-    if (q.sourceId !== sourceId) continue;
-    if (outside(q.start, q.end) || text.slice(q.start, q.end) !== q.text)
-      problems.push(`quote "${q.id}" is not the slice ${q.start}–${q.end} of the text`);
-    const sm = q.speakerMention;
-    if (sm && (outside(sm.start, sm.end) || text.slice(sm.start, sm.end) !== sm.text))
-      problems.push(`the speaker mention of quote "${q.id}" is not the slice ${sm.start}–${sm.end}`);
-  }
-  for (const e of dataset.events)
-    for (const m of e.mentions)
-      if (m.sourceId === sourceId && outside(m.start, m.end))
-        problems.push(`a mention of event "${e.id}" (${m.start}–${m.end}) is outside the text`);
-  return problems;
+  return dataset.quotes.flatMap((q, i) =>
+    q.sourceId === sourceId ? quoteSliceProblems(q, i, text).map((p) => p.message) : [],
+  );
 }
 
 /**
