@@ -7,7 +7,7 @@
  */
 import type { Page } from '@playwright/test';
 import fc from 'fast-check';
-import { PARAM_WORDS } from '../src/app/state/urlCodec';
+import { PARAM_WORDS } from '../src/app/state/urlNotice';
 import { expectedIgnored, queryStringArb, vocabularyOf } from '../tests/fixtures/urlArbitraries';
 import { dataset } from './dataset';
 import { expect, test } from './fixtures';

@@ -38,6 +38,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const setPair = useViewStore((s) => s.setPair);
   const openSource = useViewStore((s) => s.openSource);
   const closeSource = useViewStore((s) => s.closeSource);
+  const selectFromSource = useViewStore((s) => s.selectFromSource);
 
   const { dropped, dismiss } = useUrlSync(dataset);
   // The index behind the selectors builds its search text on the first search, not at load.
@@ -73,14 +74,11 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
     )
       picked('list');
   };
-  // On a phone the article covers the details; going to another of its events shows that event
-  // (one change, so one step of history).
+  // On a phone the article covers the details; going to another of its events closes it to show
+  // that event. A wide screen shows both, so the article stays open beside the new event.
   const selectInSource = useCallback(
-    (id: string) => {
-      if (narrow) useViewStore.setState({ selected: id, source: null });
-      else select(id);
-    },
-    [select, narrow],
+    (id: string) => (narrow ? selectFromSource(id) : select(id)),
+    [select, selectFromSource, narrow],
   );
 
   return (

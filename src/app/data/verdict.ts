@@ -7,7 +7,7 @@ export type { Verdict };
  * Below this size (about 3,000 events) starting a worker costs more than it
  * saves, and the main thread validates.
  */
-export const WORKER_MIN_CHARS = 2_000_000;
+const WORKER_MIN_CHARS = 2_000_000;
 
 /**
  * Validate `text` in a worker, or null for small texts and where there are no

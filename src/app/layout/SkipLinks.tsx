@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 
 /** Where the skip links go: the ids of the views' regions. */
-export const SKIP_TARGETS = [
+const SKIP_TARGETS = [
   { id: 'timeline', label: 'Skip to the timeline' },
   { id: 'event-list', label: 'Skip to the event list' },
 ] as const;

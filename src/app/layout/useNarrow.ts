@@ -12,7 +12,7 @@ const media = (query: string): MediaQueryList | null =>
     : null;
 
 /** Whether a media query matches, following it as the window resizes or the phone turns. */
-export function useMediaQuery(query: string): boolean {
+function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (notify: () => void) => {
       const list = media(query);

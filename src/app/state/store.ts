@@ -22,6 +22,12 @@ export interface ViewActions {
   resetFilters: () => void;
   setWindow: (window: TimeWindow | null) => void;
   select: (eventId: string | null) => void;
+  /**
+   * Go from the open article to one of its events: select it and close the
+   * article in one change, so the URL takes one history step (Back reopens
+   * the article) and no render shows the new event under the old article.
+   */
+  selectFromSource: (eventId: string) => void;
   openSource: (source: OpenSource) => void;
   closeSource: () => void;
 }
@@ -47,6 +53,7 @@ export const useViewStore = create<ViewStore>()((set) => ({
   resetFilters: () => set({ filters: DEFAULT_FILTERS }),
   setWindow: (window) => set({ window }),
   select: (selected) => set({ selected }),
+  selectFromSource: (selected) => set({ selected, source: null }),
   openSource: (source) => set({ source }),
   closeSource: () => set({ source: null }),
 }));

@@ -15,7 +15,6 @@ import type { OpenSource, TimeWindow, View } from './view';
 import { summarise } from './urlNotice';
 
 export { VIEW_PARAMS, type ViewParam } from './urlParams';
-export { droppedParams, noticeWords, PARAM_WORDS } from './urlNotice';
 
 /** Bounds on what a link may carry; anything beyond is dropped or cut. */
 export const URL_LIMITS = {

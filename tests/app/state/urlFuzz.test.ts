@@ -10,11 +10,9 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { LinkNotice } from '../../../src/app/features/filters/LinkNotice';
+import { droppedParams, noticeWords, PARAM_WORDS } from '../../../src/app/state/urlNotice';
 import {
-  droppedParams,
   encodeView,
-  noticeWords,
-  PARAM_WORDS,
   parseView,
   readView,
   sanitizeView,

@@ -19,7 +19,7 @@ import {
   parseHex,
   relativeLuminance,
   type Rgb,
-} from '../../../src/app/theme/contrast';
+} from './contrast';
 
 describe('contrastRatio', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { noticeWords } from '../../state/urlCodec';
+import { noticeWords } from '../../state/urlNotice';
 import './filters.css';
 
 /** "countries", "countries and dates", "countries, dates and time window". */
