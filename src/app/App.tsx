@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { BUNDLED_DATASET_URL, datasetQuery } from './data/datasetQuery';
 import { chooseDataset, DATASET_PARAM } from './data/datasetUrl';
 import { DatasetUrlContext } from './data/datasetUrlContext';
-import { DatasetError } from './data/errors';
+import { refusedError } from './data/errors';
 import { ErrorView } from './ErrorView';
 import { Explorer } from './Explorer';
 import { prepareExplorer } from './prepare';
@@ -39,13 +39,7 @@ export function App() {
   if (!choice.ok)
     return (
       <ErrorView
-        error={
-          new DatasetError(
-            'refused',
-            choice.given,
-            `This link asks for a dataset Parley will not open. ${choice.reason}`,
-          )
-        }
+        error={refusedError(choice.given, choice.reason)}
         onRetry={() => window.location.assign(bundledHref())}
         retrying={false}
         actionLabel="Open the bundled dataset"

@@ -25,18 +25,11 @@ function Advice({ text }: { text: string }) {
 export function ErrorView({ error, onRetry, retrying, actionLabel = 'Retry' }: ErrorViewProps) {
   const known = error instanceof DatasetError ? error : null;
   const problems = known?.problems ?? [];
-  // The catalogue's messages name the file; others (a refused link) get it on a line of its own.
-  const showFile = known !== null && known.url !== '' && !known.message.includes(known.url);
   return (
     <main className="app-status">
       <section role="alert" aria-labelledby="error-title" className="error-view">
         <h1 id="error-title">The dataset could not be loaded</h1>
         <p>{error.message}</p>
-        {showFile && (
-          <p>
-            File: <code>{known.url}</code>
-          </p>
-        )}
         {problems.length > 0 && (
           <>
             <p>The first problems found:</p>

@@ -118,3 +118,18 @@ export function schemaError(url: string, problems: string[]): DatasetError {
     `Compile it again with ${COMPILE}; if it was edited by hand, fix the problems listed, then retry.`,
   );
 }
+
+/**
+ * A `?dataset=` link Parley will not follow (another site, not http): `reason`
+ * says which rule it breaks. Cut short, since the link can hold anything.
+ */
+export function refusedError(url: string, reason: string): DatasetError {
+  const shown = url.length > 120 ? `${url.slice(0, 120)}…` : url;
+  return new DatasetError(
+    'refused',
+    url,
+    `This link asks for a dataset Parley will not open: ${shown}. ${reason}`,
+    [],
+    'Open the bundled dataset instead, or ask for a link to a dataset on this site.',
+  );
+}

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { ErrorView } from '../../../src/app/ErrorView';
-import { DatasetError, httpError, schemaError } from '../../../src/app/data/errors';
+import { httpError, refusedError, schemaError } from '../../../src/app/data/errors';
 
 afterEach(cleanup);
 
@@ -21,16 +21,17 @@ describe('<ErrorView>', () => {
     // The command in the advice is set as code, not shown with its backticks.
     expect(alert.querySelector('.error-advice code')?.textContent).toBe('npm run compile');
     expect(alert.textContent).not.toContain('`');
-    // The message names the file already: no second line for it.
-    expect(alert.textContent).not.toContain('File:');
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
-  it('names the file on its own line when the message does not', () => {
-    const error = new DatasetError('refused', 'https://elsewhere.example/d.json', 'Refused.');
+  it('a refused link names it, says why and what to do, with the action that can help', () => {
+    const error = refusedError('https://elsewhere.example/d.json', 'Another site.');
     render(<ErrorView error={error} onRetry={() => {}} retrying={false} actionLabel="Go back" />);
-    expect(screen.getByText('https://elsewhere.example/d.json').tagName).toBe('CODE');
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('https://elsewhere.example/d.json');
+    expect(alert.textContent).toContain('Another site.');
+    expect(alert.querySelector('.error-advice')?.textContent).toMatch(/bundled dataset/);
     expect(screen.getByRole('button', { name: 'Go back' })).toBeTruthy();
   });
 

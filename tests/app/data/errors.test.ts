@@ -4,6 +4,7 @@ import {
   httpError,
   jsonError,
   networkError,
+  refusedError,
   schemaError,
   versionError,
 } from '../../../src/app/data/errors';
@@ -100,5 +101,14 @@ describe('the catalogue of loading errors', () => {
     expect(e.message).toContain('does not match the Parley schema');
     expect(e.problems).toEqual(['events[0].title: expected text, found 5']);
     expect(e.advice).toMatch(/fix the problems listed/);
+  });
+
+  it('a refused link: names it (cut short, since a link can hold anything) and says why', () => {
+    const e = refusedError(URL, 'Another site.');
+    expectReadable(e);
+    expect(e.code).toBe('refused');
+    expect(e.message).toContain('Another site.');
+    const long = refusedError(`https://x.example/${'a'.repeat(5000)}`, 'Another site.');
+    expect(long.message.length).toBeLessThan(300);
   });
 });
