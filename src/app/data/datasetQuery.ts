@@ -56,18 +56,26 @@ export async function fetchDataset(
   }
   performance.mark('parley:fetched');
   // The worker parses and validates its own copy while this thread parses and prepares.
-  const verdict = validateInWorker(text);
+  // It is stopped as soon as its answer cannot matter: the query was cancelled, or this
+  // thread has already found the text wanting (a large file would keep a core busy).
+  const stop = new AbortController();
+  signal?.addEventListener('abort', () => stop.abort(), { once: true });
+  const verdict = validateInWorker(text, stop.signal);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
+    stop.abort();
     throw jsonError(url);
   }
   performance.mark('parley:parsed');
   // Another version is told apart before anything else, on this thread too: one
   // sentence, not the dozens of rules a different format breaks.
   const version = checkVersion(json);
-  if (!version.ok) throw rejection(url, version);
+  if (!version.ok) {
+    stop.abort();
+    throw rejection(url, version);
+  }
   if (verdict) {
     try {
       prepare?.(json as Dataset);

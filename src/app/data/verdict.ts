@@ -12,8 +12,9 @@ const WORKER_MIN_CHARS = 2_000_000;
 /**
  * Validate `text` in a worker, or null for small texts and where there are no
  * workers (tests in jsdom): the caller then validates on the main thread.
+ * Aborting `signal` terminates the worker at once; the verdict is then moot.
  */
-export function validateInWorker(text: string): Promise<Verdict> | null {
+export function validateInWorker(text: string, signal?: AbortSignal): Promise<Verdict> | null {
   if (typeof Worker === 'undefined' || text.length < WORKER_MIN_CHARS) return null;
   const worker = new Worker(new URL('./validate.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<Verdict>((resolve) => {
@@ -24,6 +25,11 @@ export function validateInWorker(text: string): Promise<Verdict> | null {
       e.preventDefault();
       resolve(judgeText(text));
     };
+    signal?.addEventListener(
+      'abort',
+      () => resolve({ ok: false, code: 'schema', problems: ['Validation was cancelled.'] }),
+      { once: true },
+    );
     worker.postMessage(text);
   }).finally(() => worker.terminate());
 }
