@@ -4,8 +4,11 @@ interface ViewBoundaryProps {
   /** What the view is called, as the reader knows it ("timeline", "Parley"). */
   name: string;
   children: ReactNode;
-  /** What "Try again" does; by default it renders the view afresh. */
-  onRetry?: () => void;
+  /**
+   * What the view shows (the filters, the dataset): when one of these changes, a
+   * failed view tries again by itself, since the new view may well not fail.
+   */
+  resetKeys?: readonly unknown[];
 }
 
 interface ViewBoundaryState {
@@ -30,10 +33,13 @@ export class ViewBoundary extends Component<ViewBoundaryProps, ViewBoundaryState
     console.error(`Parley: the ${this.props.name} failed to render`, error, info.componentStack);
   }
 
-  private retry = () => {
-    this.props.onRetry?.();
-    this.setState({ error: null });
-  };
+  override componentDidUpdate(prev: ViewBoundaryProps): void {
+    const [a = [], b = []] = [prev.resetKeys, this.props.resetKeys];
+    const changed = a.length !== b.length || a.some((key, i) => !Object.is(key, b[i]));
+    if (this.state.error && changed) this.setState({ error: null });
+  }
+
+  private retry = () => this.setState({ error: null });
 
   override render() {
     const { error } = this.state;
