@@ -16,21 +16,40 @@ interface Focused {
   indicator: string | null;
 }
 
-/** What has the focus, and how it shows it. Read from computed styles, as the user sees them. */
+/**
+ * What has the focus, and how it shows it: a strong outline, stroke or shadow
+ * that the same element does not have unfocused. The unfocused look is read
+ * from a shallow copy placed beside it for a moment (same classes and
+ * attributes, no focus): blurring the element itself would run the app's
+ * handlers and could move the focus elsewhere.
+ */
 function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
-    let el = document.activeElement as Element | null;
-    // Focus inside a shadow root (a date input's parts) shows on its host.
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const el = document.activeElement;
+    // (Focus inside a date input's parts, in its closed shadow root, shows on the input.)
     if (!el || el === document.body) return { tag: 'body', role: null, name: '', indicator: null };
-    const cs = getComputedStyle(el);
-    const px = (v: string) => parseFloat(v) || 0;
+    const look = (cs: CSSStyleDeclaration) => ({
+      outline:
+        cs.outlineStyle === 'none'
+          ? ''
+          : `${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor}`,
+      outlineWidth: cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth) || 0,
+      stroke: cs.stroke === 'none' ? '' : `${cs.stroke} ${cs.strokeWidth} ${cs.strokeDasharray}`,
+      strokeWidth: cs.stroke === 'none' ? 0 : parseFloat(cs.strokeWidth) || 0,
+      shadow: cs.boxShadow === 'none' ? '' : cs.boxShadow,
+    });
+    const now = look(getComputedStyle(el));
+    const copy = el.cloneNode(false) as Element;
+    copy.removeAttribute('id');
+    el.parentNode!.insertBefore(copy, el.nextSibling);
+    const before = look(getComputedStyle(copy));
+    copy.remove();
     let indicator: string | null = null;
-    if (cs.outlineStyle !== 'none' && px(cs.outlineWidth) >= 2)
-      indicator = `outline ${cs.outlineWidth}`;
-    else if (el instanceof SVGElement && cs.stroke !== 'none' && px(cs.strokeWidth) >= 2)
-      indicator = `stroke ${cs.strokeWidth}`;
-    else if (cs.boxShadow !== 'none') indicator = `box-shadow ${cs.boxShadow}`;
+    if (now.outline !== before.outline && now.outlineWidth >= 2)
+      indicator = `outline ${now.outline}`;
+    else if (now.stroke !== before.stroke && now.strokeWidth >= 2)
+      indicator = `stroke ${now.stroke}`;
+    else if (now.shadow !== before.shadow && now.shadow !== '') indicator = `shadow ${now.shadow}`;
     const labelledBy = el.getAttribute('aria-labelledby');
     const name =
       el.getAttribute('aria-label') ??
