@@ -1,5 +1,6 @@
 import { DatasetError } from './data/errors';
 import { RetryButton } from './RetryButton';
+import { ProblemList } from './ProblemList';
 
 interface ErrorViewProps {
   error: Error;
@@ -30,18 +31,7 @@ export function ErrorView({ error, onRetry, retrying, actionLabel = 'Retry' }: E
       <section role="alert" aria-labelledby="error-title" className="error-view">
         <h1 id="error-title">The dataset could not be loaded</h1>
         <p>{error.message}</p>
-        {problems.length > 0 && (
-          <>
-            <p>The first problems found:</p>
-            <ul>
-              {problems.map((p, i) => (
-                <li key={i}>
-                  <code>{p}</code>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <ProblemList problems={problems} />
         {known?.advice && <Advice text={known.advice} />}
         <RetryButton onRetry={onRetry} retrying={retrying} label={actionLabel} />
       </section>

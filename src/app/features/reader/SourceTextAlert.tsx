@@ -1,5 +1,6 @@
 import { SourceTextError } from '../../data/sourceText';
 import { RetryButton } from '../../RetryButton';
+import { ProblemList } from '../../ProblemList';
 
 interface SourceTextAlertProps {
   /** The article's title, as the reader's heading shows it. */
@@ -27,15 +28,7 @@ export function SourceTextAlert({ title, error, onRetry, retrying }: SourceTextA
           File: <code>{known.file}</code>
         </p>
       )}
-      {known && known.problems.length > 0 && (
-        <ul>
-          {known.problems.map((p) => (
-            <li key={p}>
-              <code>{p}</code>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={known?.problems ?? []} />
       <RetryButton onRetry={onRetry} retrying={retrying} />
     </div>
   );
