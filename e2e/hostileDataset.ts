@@ -3,7 +3,9 @@
  * whose every piece of article text carries HTML and script: titles,
  * publishers, wire services, country and person names and roles, event
  * titles, the words dates came from, quotes, speaker mentions and the source
- * texts themselves. Each payload would set `window.__pwned` if it ran.
+ * texts themselves. Each payload would set `window.__pwned` if it ran (the
+ * iframe's through `parent`), with its own value, so a report names it;
+ * xss.spec.ts traps every write to that global, on every page load.
  */
 import type { Actor, Dataset, Event, Quote } from '../src/shared/schema';
 import { DatasetSchema, describeIssues, SCHEMA_VERSION } from '../src/shared/schema';

@@ -123,6 +123,83 @@ test.describe('on a 360-pixel phone', () => {
     await expect(page.getByRole('option')).toHaveCount(japan);
   });
 
+  test('the open filter sheet keeps the keyboard: Tab never reaches the views under it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('region', { name: 'Timeline' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
+    const button = page.getByRole('button', { name: /^Filters/ });
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(filters).toBeVisible();
+    // Opening moves the focus into the sheet, on its heading.
+    await expect(filters.getByRole('heading', { name: 'Filters' })).toBeFocused();
+    // What the sheet covers is out of reach (WCAG 2.2, 2.4.11: nothing focused is hidden):
+    // the header and every view, whether the one shown or not.
+    await expect(page.getByRole('banner')).toHaveAttribute('inert');
+    for (const { region } of VIEWS) {
+      const view = page.getByRole('region', { name: region, exact: true, includeHidden: true });
+      expect(await view.evaluate((el) => el.closest('[inert]') !== null), region).toBe(true);
+    }
+
+    // Where the focus is: in the sheet, in the bar, or (a failure) somewhere else, named.
+    const sheetId = (await button.getAttribute('aria-controls'))!;
+    const focused = () =>
+      page.evaluate((sheetId) => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return { where: 'body', stop: '' };
+        const stop = `${el.tagName} ${el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? ''}`;
+        if (el.closest(`[id="${sheetId}"]`)) return { where: 'sheet', stop };
+        if (el.closest('.phone-bar')) return { where: 'bar', stop };
+        const region = el.closest('[role="region"], section[aria-label]');
+        return { where: `behind: ${region?.getAttribute('aria-label') ?? el.tagName}`, stop };
+      }, sheetId);
+
+    // Forward and back, round and round: every stop is the sheet's or the bar's.
+    for (const key of ['Tab', 'Shift+Tab']) {
+      const stops = new Set<string>();
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press(key);
+        const { where, stop } = await focused();
+        expect(['sheet', 'bar'], `${key} ×${i + 1}: ${stop}`).toContain(where);
+        stops.add(`${where}: ${stop}`);
+      }
+      // It went all the way round: the bar's tab and button, and the sheet's first and last controls.
+      expect([...stops]).toEqual(
+        expect.arrayContaining([
+          'bar: BUTTON Timeline',
+          'bar: BUTTON Filters',
+          'sheet: INPUT ',
+          expect.stringMatching(/^sheet: BUTTON Show \d+ events$/),
+        ]),
+      );
+    }
+
+    // Escape closes it and gives the focus back to the Filters button; the page is in reach again.
+    await page.keyboard.press('Escape');
+    await expect(filters).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(page.getByRole('main')).not.toHaveAttribute('inert');
+    // So does the Filters button itself, and "Show N events".
+    await page.keyboard.press('Enter');
+    await expect(filters.getByRole('heading', { name: 'Filters' })).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(filters).toBeHidden();
+    await expect(button).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /^Show \d+ events$/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(filters).toBeHidden();
+    await expect(button).toBeFocused();
+    await expect(page.getByRole('banner')).not.toHaveAttribute('inert');
+  });
+
   test('a tapped event opens its details, then its source; Close and Back return', async ({
     page,
   }) => {

@@ -2,9 +2,12 @@
  * Article text is untrusted. A valid dataset whose titles, names, quotes and
  * texts carry HTML and script (hostileDataset.ts) is opened and every view
  * that shows text is visited: each payload must appear literally as text, no
- * element from a payload may exist, and `window.__pwned` (which any payload
- * would set) stays undefined. Run twice: under the app's CSP, and with the CSP
- * bypassed, which proves the rendering itself encodes its output.
+ * element from a payload may exist, and nothing ever sets `window.__pwned`
+ * (which any payload would): a trap installed before the first page load
+ * reports every write to it, on every load, so a payload that ran in a view
+ * since left (a tooltip, the first article) or before the reload is caught.
+ * Run twice: under the app's CSP, and with the CSP bypassed, which proves the
+ * rendering itself encodes its output.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -42,8 +45,45 @@ class Tally {
   }
 }
 
-/** No element, attribute or global a payload would have created. */
-async function expectNothingRan(page: Page) {
+/** A write to `window.__pwned`: the value, and the page or frame it happened on. */
+interface Pwned {
+  value: string;
+  url: string;
+}
+
+/**
+ * From the next page load on, every write to `window.__pwned` (in the page or
+ * any of its frames, on every load, reloads included) is reported to the test
+ * before the page's own scripts run. Returns the reports, filled as they come.
+ */
+async function trapPayloads(page: Page): Promise<Pwned[]> {
+  const reports: Pwned[] = [];
+  await page.exposeFunction('parleyPwned', (value: string, url: string) => {
+    reports.push({ value, url });
+  });
+  await page.addInitScript(() => {
+    type Trapped = Window & { parleyPwned: (value: string, url: string) => Promise<void> };
+    let value: unknown;
+    // Not configurable: a payload cannot remove the trap before setting the global.
+    Object.defineProperty(window, '__pwned', {
+      configurable: false,
+      get: () => value,
+      set: (v: unknown) => {
+        value = v;
+        void (window as unknown as Trapped).parleyPwned(String(v), location.href);
+      },
+    });
+  });
+  return reports;
+}
+
+/** No element, attribute or global a payload would have created, and no payload ever ran. */
+async function expectNothingRan(page: Page, reports: Pwned[]) {
+  // The trap is in place on this page load (else an empty report would prove nothing).
+  const trapped = await page.evaluate(
+    () => typeof Object.getOwnPropertyDescriptor(window, '__pwned')?.set === 'function',
+  );
+  expect(trapped, 'the window.__pwned trap is installed').toBe(true);
   await expect(page.locator('img')).toHaveCount(0);
   await expect(page.locator('iframe')).toHaveCount(0);
   await expect(page.locator('#root script')).toHaveCount(0);
@@ -55,6 +95,8 @@ async function expectNothingRan(page: Page) {
     ),
   );
   expect(inline, 'inline event handlers in the page').toEqual([]);
+  // Every write on every load so far (the global itself holds only this load's last one).
+  expect(reports, 'payloads that ran (window.__pwned was set)').toEqual([]);
   expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
 }
 
@@ -78,6 +120,7 @@ async function openHostileDataset(page: Page) {
 /** Every view that shows dataset text, with every payload. */
 async function exerciseEveryView(page: Page): Promise<Tally> {
   const tally = new Tally();
+  const reports = await trapPayloads(page);
   await openHostileDataset(page);
   // The page title shows no dataset text at all.
   await expect(page).toHaveTitle('Parley — diplomacy through the news');
@@ -188,6 +231,9 @@ async function exerciseEveryView(page: Page): Promise<Tally> {
   await expect(list.getByRole('option')).toHaveCount(1);
   await tally.text('search results', list);
 
+  // Everything so far, before the reload replaces the page.
+  await expectNothingRan(page, reports);
+
   // The search is in the URL now: reloading brings the payload back, still as text.
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue(narrow);
@@ -195,7 +241,7 @@ async function exerciseEveryView(page: Page): Promise<Tally> {
   await expect(list.getByRole('option')).toHaveCount(1);
   await tally.text('search results after reload', list);
 
-  await expectNothingRan(page);
+  await expectNothingRan(page, reports);
   return tally;
 }
 
@@ -216,6 +262,22 @@ test.describe('hostile article text, with the CSP bypassed', () => {
   // Without the policy a payload that reached the DOM as markup would run:
   // this proves the rendering itself encodes every piece of text.
   test.use({ bypassCSP: true });
+
+  // The control: the trap does see payloads that run, on every load, in frames too.
+  test('the trap reports a payload that runs, before and after a reload', async ({ page }) => {
+    const reports = await trapPayloads(page);
+    // Three of the payloads that load nothing (an <img src=x> would log a 404); the unclosed
+    // <svg> last, as the markup after it would be parsed as SVG.
+    const html = `<!doctype html><title>trap</title><body>${PAYLOADS[1]}${PAYLOADS[5]}${PAYLOADS[3]}</body>`;
+    await page.route('/trap-check.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: html }),
+    );
+    const values = () => reports.map((r) => r.value).sort();
+    await page.goto('/trap-check.html');
+    await expect.poll(values).toEqual(['2', '4', '8']);
+    await page.reload();
+    await expect.poll(values).toEqual(['2', '2', '4', '4', '8', '8']);
+  });
 
   test('is shown as text in every view and never runs', async ({ page }) => {
     test.slow(); // it walks every view, and searches for each payload

@@ -52,7 +52,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
     [dataset, selected],
   );
   const phone = usePhoneLayout(selected, source);
-  const { narrow, picked } = phone;
+  const { narrow, picked, doneButton } = phone;
   // On a phone, picking an event shows its details: the view it was picked in has no room for
   // them, and a list opening the item tapped is what phone apps do (Back returns to the list).
   const selectOnTimeline = useCallback(
@@ -85,7 +85,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
     <div className="explorer">
       {/* On a phone the tab bar is the way to a view. */}
       {!narrow && <SkipLinks />}
-      <header className="app-header">
+      {/* On a phone, the open filter sheet covers the rest: out of reach until it closes. */}
+      <header className="app-header" inert={phone.sheetOpen}>
         <h1>Parley</h1>
         <p className="app-summary">
           {dataset.sources.length} articles · {dataset.events.length} events ·{' '}
@@ -93,7 +94,9 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         </p>
         <ThemeSelect />
       </header>
-      <LinkNotice dropped={dropped} onDismiss={dismiss} />
+      <div className="inert-slot" inert={phone.sheetOpen}>
+        <LinkNotice dropped={dropped} onDismiss={dismiss} />
+      </div>
       {narrow && (
         <PhoneBar
           view={phone.view}
@@ -105,6 +108,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           filtersId={phone.filtersId}
           onToggleFilters={phone.toggleFilters}
           filtersButton={phone.filtersButton}
+          onKeyDown={phone.onBarKeyDown}
         />
       )}
       <div
@@ -114,19 +118,24 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         }
         onKeyDown={phone.onFiltersKeyDown}
       >
-        <ViewBoundary name="filters">
+        <ViewBoundary name="filters" resetKeys={[filters]}>
           <FilterPanel dataset={dataset} />
         </ViewBoundary>
         {narrow && (
-          <button type="button" className="filters-done" onClick={phone.closeFilters}>
+          <button
+            ref={doneButton}
+            type="button"
+            className="filters-done"
+            onClick={phone.closeFilters}
+          >
             Show {countEvents(events.length)}
           </button>
         )}
       </div>
-      <main className="workspace">
+      <main className="workspace" inert={phone.sheetOpen}>
         <div {...phone.panelProps('timeline', 'view-slot')}>
-          {/* Each view fails alone: a bug in one leaves the others working. */}
-          <ViewBoundary name="timeline">
+          {/* Each view fails alone, and tries again when what it shows changes. */}
+          <ViewBoundary name="timeline" resetKeys={[events, window]}>
             <Timeline
               dataset={dataset}
               events={events}
@@ -139,7 +148,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         </div>
         <div className="workspace-lower">
           <div {...phone.panelProps('graph', 'view-slot')}>
-            <ViewBoundary name="relationship graph">
+            <ViewBoundary name="relationship graph" resetKeys={[inWindow]}>
               <RelationGraph
                 dataset={dataset}
                 events={inWindow}
@@ -155,7 +164,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
             onClick={onListClick}
             onKeyDown={onListKeyDown}
           >
-            <ViewBoundary name="event list">
+            <ViewBoundary name="event list" resetKeys={[events]}>
               <EventList
                 dataset={dataset}
                 events={events}
@@ -167,7 +176,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
         </div>
       </main>
       <aside {...phone.panelProps('details', source ? 'side has-reader' : 'side')}>
-        <ViewBoundary name="event details">
+        <ViewBoundary name="event details" resetKeys={[selectedEvent]}>
           <EventDetails
             dataset={dataset}
             event={selectedEvent}
@@ -176,7 +185,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
             }
           />
         </ViewBoundary>
-        <ViewBoundary name="article">
+        <ViewBoundary name="article" resetKeys={[source]}>
           <SourceReader
             dataset={dataset}
             source={source}

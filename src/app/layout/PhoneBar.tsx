@@ -1,4 +1,4 @@
-import type { Ref } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { PhoneView } from './phoneView';
 import { ViewTabs } from './ViewTabs';
 
@@ -14,6 +14,8 @@ export interface PhoneBarProps {
   filtersId: string;
   onToggleFilters: () => void;
   filtersButton: Ref<HTMLButtonElement>;
+  /** Keys anywhere in the bar (the Tab order's way round the open sheet). */
+  onKeyDown?: (e: KeyboardEvent) => void;
 }
 
 /**
@@ -31,9 +33,10 @@ export function PhoneBar({
   filtersId,
   onToggleFilters,
   filtersButton,
+  onKeyDown,
 }: PhoneBarProps) {
   return (
-    <div className="phone-bar">
+    <div className="phone-bar" onKeyDown={onKeyDown}>
       <ViewTabs current={view} onChoose={onChoose} tabId={tabId} panelId={panelId} />
       <button
         ref={filtersButton}

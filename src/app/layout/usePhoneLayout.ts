@@ -3,6 +3,11 @@
  * whether the filter sheet is open, and the attributes that turn the
  * explorer's views into tab panels. On a wider screen it changes nothing: the
  * panels are plain wrappers (display: contents) and every view shows.
+ *
+ * The open sheet keeps the keyboard with it: what it covers is inert, so Tab
+ * never reaches a control hidden under it (WCAG 2.2, 2.4.11); opening moves
+ * the focus in; Tab goes round the bar and the sheet; closing gives the focus
+ * back to the Filters button.
  */
 import {
   useCallback,
@@ -38,13 +43,29 @@ export interface PhoneLayout {
   panelId: (view: PhoneView) => string;
   panelProps: (view: PhoneView, className: string) => PanelProps;
   filtersOpen: boolean;
+  /** The sheet is open over the views (a phone only): what it covers must be `inert`. */
+  sheetOpen: boolean;
   filtersId: string;
   filtersButton: RefObject<HTMLButtonElement | null>;
+  /** The sheet's last control ("Show N events"): Tab from it goes round to the bar. */
+  doneButton: RefObject<HTMLButtonElement | null>;
   toggleFilters: () => void;
-  /** Keys inside the filter sheet: Escape closes it and gives the focus back to its button. */
+  /**
+   * Keys inside the filter sheet: Escape closes it and gives the focus back to
+   * its button; Tab from its last control goes round to the bar.
+   */
   onFiltersKeyDown: (e: KeyboardEvent) => void;
+  /**
+   * Keys in the bar while the sheet is open: Escape closes it (as inside it);
+   * Shift+Tab from the bar's first stop goes round to the sheet's last control.
+   */
+  onBarKeyDown: (e: KeyboardEvent) => void;
   closeFilters: () => void;
 }
+
+/** Tab (or Shift+Tab, `back`) with no other modifier. */
+const isTab = (e: KeyboardEvent, back: boolean): boolean =>
+  e.key === 'Tab' && e.shiftKey === back && !e.altKey && !e.ctrlKey && !e.metaKey;
 
 export function usePhoneLayout(selected: string | null, source: unknown): PhoneLayout {
   const narrow = useNarrow();
@@ -61,16 +82,26 @@ export function usePhoneLayout(selected: string | null, source: unknown): PhoneL
   }
 
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const sheetOpen = narrow && filtersOpen;
   const filtersButton = useRef<HTMLButtonElement | null>(null);
+  const doneButton = useRef<HTMLButtonElement | null>(null);
   const focusPanel = useRef(false);
+  const focusSheet = useRef(false);
 
   const tabId = useCallback((v: PhoneView) => `${uid}-tab-${v}`, [uid]);
   const panelId = useCallback((v: PhoneView) => `${uid}-panel-${v}`, [uid]);
+  const filtersId = `${uid}-filters`;
 
-  const choose = useCallback((v: PhoneView) => {
-    dispatch({ type: 'choose', view: v });
-    setFiltersOpen(false);
-  }, []);
+  const choose = useCallback(
+    (v: PhoneView) => {
+      dispatch({ type: 'choose', view: v });
+      setFiltersOpen(false);
+      // A tap focuses no button in Safari: focus left in the closing sheet would fall to the body.
+      if (document.getElementById(filtersId)?.contains(document.activeElement))
+        document.getElementById(tabId(v))?.focus();
+    },
+    [filtersId, tabId],
+  );
   const picked = useCallback(
     (from: PhoneView) => {
       if (!narrow) return;
@@ -86,6 +117,21 @@ export function usePhoneLayout(selected: string | null, source: unknown): PhoneL
     setFiltersOpen(false);
     filtersButton.current?.focus();
   }, []);
+  const toggleFilters = useCallback(() => {
+    if (filtersOpen) return closeFilters();
+    setFiltersOpen(true);
+    focusSheet.current = true;
+  }, [filtersOpen, closeFilters]);
+
+  // The opened sheet takes the focus, on its heading: the first control is the search box, and
+  // focusing it would bring up a phone's keyboard unasked. (FilterPanel's heading is a target
+  // for the focus, tabindex -1, not a stop of the Tab order.)
+  useLayoutEffect(() => {
+    if (!sheetOpen || !focusSheet.current) return;
+    focusSheet.current = false;
+    const heading = document.getElementById(filtersId)?.querySelector<HTMLElement>('h2');
+    (heading ?? doneButton.current)?.focus();
+  }, [sheetOpen, filtersId]);
 
   // A new view starts at its top, like a new screen, and takes the focus if it was asked for.
   useLayoutEffect(() => {
@@ -107,7 +153,7 @@ export function usePhoneLayout(selected: string | null, source: unknown): PhoneL
           role: 'tabpanel',
           'aria-labelledby': tabId(v),
           tabIndex: -1,
-          inert: v !== view,
+          inert: v !== view || filtersOpen,
         }
       : { className };
 
@@ -120,13 +166,30 @@ export function usePhoneLayout(selected: string | null, source: unknown): PhoneL
     panelId,
     panelProps,
     filtersOpen,
-    filtersId: `${uid}-filters`,
+    sheetOpen,
+    filtersId,
     filtersButton,
-    toggleFilters: () => setFiltersOpen((open) => !open),
+    doneButton,
+    toggleFilters,
     onFiltersKeyDown: (e) => {
-      if (e.key !== 'Escape' || !narrow) return;
-      e.stopPropagation();
-      closeFilters();
+      if (!narrow) return;
+      if (e.key === 'Escape') {
+        e.stopPropagation();
+        closeFilters();
+      } else if (isTab(e, false) && e.target === doneButton.current) {
+        // Past the sheet the page has nothing to reach (the rest is inert): round to the bar.
+        e.preventDefault();
+        document.getElementById(tabId(view))?.focus();
+      }
+    },
+    onBarKeyDown: (e) => {
+      if (!sheetOpen) return;
+      if (e.key === 'Escape') {
+        closeFilters();
+      } else if (isTab(e, true) && e.target === document.getElementById(tabId(view))) {
+        e.preventDefault();
+        doneButton.current?.focus();
+      }
     },
     closeFilters,
   };

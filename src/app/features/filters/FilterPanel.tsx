@@ -36,7 +36,8 @@ export const FilterPanel = memo(function FilterPanel({ dataset }: Props) {
   return (
     <aside className="filter-panel" aria-label="Filters">
       <div className="filter-head">
-        <h2>Filters</h2>
+        {/* A target for the focus (the phone's filter sheet lands here), not a Tab stop. */}
+        <h2 tabIndex={-1}>Filters</h2>
         <p role="status" className="filter-result">
           {countEvents(count)}
         </p>
