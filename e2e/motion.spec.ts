@@ -8,39 +8,52 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { dataset } from './dataset';
 
+/** What is watched, frame by frame: the axis ticks' positions, or the highlight's. */
+type Probe = 'axis' | 'highlight';
+
 /**
- * Presses "Zoom in" and returns how many different axis positions the page
- * showed in the frames that followed, the starting one included.
+ * Presses Enter on the focused control and returns how many different states
+ * of `probe` the page showed over the next 40 frames (the first sample is taken
+ * before the key; a highlight not there yet is not a state).
  */
-async function axisStatesDuringZoom(page: Page): Promise<number> {
-  await page.goto('/');
-  const timeline = page.getByRole('region', { name: 'Timeline' });
-  await expect(timeline).toHaveAttribute('aria-busy', 'false');
-  const zoomIn = timeline.getByRole('button', { name: 'Zoom in' });
-  await zoomIn.focus();
-  // Sample the axis's tick transforms on every animation frame: the first sample
-  // is taken before the key is pressed, then 40 more frames.
+async function statesAfterEnter(page: Page, probe: Probe): Promise<number> {
   await page.evaluate(
-    () =>
+    (probe) =>
       new Promise<void>((started) => {
+        const read = (): string | null => {
+          if (probe === 'highlight') {
+            const mark = document.querySelector('mark');
+            return mark ? String(Math.round(mark.getBoundingClientRect().top)) : null;
+          }
+          const ticks = document.querySelectorAll('[aria-label="Time axis"] > [role="listitem"]');
+          return Array.from(ticks, (g) => g.getAttribute('transform')).join(' ');
+        };
         const seen = new Set<string>();
-        const axis = document.querySelector('[aria-label="Time axis"]')!;
         let frames = 0;
-        const done = new Promise<number>((resolve) => {
+        (window as unknown as { states: Promise<number> }).states = new Promise((resolve) => {
           const sample = () => {
-            const items = axis.querySelectorAll(':scope > [role="listitem"]');
-            seen.add(Array.from(items, (g) => g.getAttribute('transform')).join(' '));
+            const state = read();
+            if (state !== null) seen.add(state);
             if (frames++ === 0) started();
             if (frames < 41) requestAnimationFrame(sample);
             else resolve(seen.size);
           };
           requestAnimationFrame(sample);
         });
-        (window as unknown as { zoomStates: Promise<number> }).zoomStates = done;
       }),
+    probe,
   );
   await page.keyboard.press('Enter');
-  return page.evaluate(() => (window as unknown as { zoomStates: Promise<number> }).zoomStates);
+  return page.evaluate(() => (window as unknown as { states: Promise<number> }).states);
+}
+
+/** Focuses "Zoom in" and counts the axis positions its press passes through. */
+async function axisStatesDuringZoom(page: Page): Promise<number> {
+  await page.goto('/');
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toHaveAttribute('aria-busy', 'false');
+  await timeline.getByRole('button', { name: 'Zoom in' }).focus();
+  return statesAfterEnter(page, 'axis');
 }
 
 test('a zoom glides through several frames when motion is welcome', async ({ page }) => {
@@ -55,39 +68,20 @@ test('with prefers-reduced-motion a zoom jumps straight to its end', async ({ pa
 });
 
 // The quote furthest into its article: the reader has the longest way to scroll to it.
-const deepQuote = [...dataset.quotes].sort(
-  (a, b) =>
-    b.start / dataset.sources.find((s) => s.id === b.sourceId)!.text!.length -
-    a.start / dataset.sources.find((s) => s.id === a.sourceId)!.text!.length,
-)[0]!;
+const depth = (q: (typeof dataset.quotes)[number]) =>
+  q.start / dataset.sources.find((s) => s.id === q.sourceId)!.text!.length;
+const deepQuote = [...dataset.quotes].sort((a, b) => depth(b) - depth(a))[0]!;
 
-/**
- * Presses "Show in source" beside the deepest quote and returns how many
- * different positions its highlight took on screen in the frames that followed.
- */
+/** Focuses "Show in source" beside the deepest quote and counts where its highlight is drawn. */
 async function highlightPositionsWhileOpening(page: Page): Promise<number> {
   await page.goto(`/?e=${deepQuote.eventId}`);
-  const show = page
+  await page
     .getByRole('region', { name: 'Event details' })
     .getByRole('listitem')
     .filter({ has: page.locator('blockquote', { hasText: deepQuote.text }) })
-    .getByRole('button', { name: 'Show in source' });
-  await show.focus();
-  await page.evaluate(() => {
-    const seen = new Set<number>();
-    let frames = 0;
-    (window as unknown as { positions: Promise<number> }).positions = new Promise((resolve) => {
-      const sample = () => {
-        const mark = document.querySelector('mark');
-        if (mark) seen.add(Math.round(mark.getBoundingClientRect().top));
-        if (++frames < 60) requestAnimationFrame(sample);
-        else resolve(seen.size);
-      };
-      requestAnimationFrame(sample);
-    });
-  });
-  await page.keyboard.press('Enter');
-  return page.evaluate(() => (window as unknown as { positions: Promise<number> }).positions);
+    .getByRole('button', { name: 'Show in source' })
+    .focus();
+  return statesAfterEnter(page, 'highlight');
 }
 
 test('the reader scrolls smoothly to the words when motion is welcome', async ({ page }) => {
