@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { BUNDLED_DATASET_URL, datasetQuery } from './data/datasetQuery';
 import { chooseDataset, DATASET_PARAM } from './data/datasetUrl';
 import { DatasetUrlContext } from './data/datasetUrlContext';
 import { refusedError } from './data/errors';
 import { ErrorView } from './ErrorView';
+import { useRefocusAfterRetry } from './hooks/useRefocusAfterRetry';
 import { Explorer } from './Explorer';
 import { prepareExplorer } from './prepare';
 
@@ -28,14 +29,8 @@ export function App() {
     ...datasetQuery(choice.ok ? choice.url : '', prepareExplorer),
     enabled: choice.ok,
   });
-  // A Retry that succeeds replaces the error view, focused button and all: the focus goes on
-  // to the timeline rather than being dropped on the page body.
-  const retried = useRef(false);
-  useEffect(() => {
-    if (!query.isSuccess || !retried.current) return;
-    retried.current = false;
-    document.getElementById('timeline')?.focus();
-  }, [query.isSuccess]);
+  // A Retry that succeeds replaces the error view: the focus goes on to the timeline.
+  const retrying = useRefocusAfterRetry(query.isSuccess, () => document.getElementById('timeline'));
   if (!choice.ok)
     return (
       <ErrorView
@@ -56,7 +51,7 @@ export function App() {
       <ErrorView
         error={query.error}
         onRetry={() => {
-          retried.current = true;
+          retrying();
           void query.refetch();
         }}
         retrying={query.isFetching}

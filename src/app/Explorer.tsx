@@ -132,7 +132,8 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
           </button>
         )}
       </div>
-      <main className="workspace" inert={phone.sheetOpen}>
+      {/* Its views are tab panels on a phone, each inert while the filter sheet covers it. */}
+      <main className="workspace">
         <div {...phone.panelProps('timeline', 'view-slot')}>
           {/* Each view fails alone, and tries again when what it shows changes. */}
           <ViewBoundary name="timeline" resetKeys={[events, window]}>

@@ -1,23 +1,15 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
 import { selectView, useViewStore } from '../../../src/app/state/store';
 import { useUrlSync } from '../../../src/app/state/useUrlSync';
 import type { View } from '../../../src/app/state/view';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
+import { here, startEachTestFresh } from './freshView';
 
-const initial = useViewStore.getState();
-const here = () => `${location.pathname}${location.search}`;
 const article = { id: 'src-a', highlight: { start: 0, end: 5 } };
 
-beforeEach(() => {
-  useViewStore.setState(initial, true);
-  history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-});
+startEachTestFresh();
 
 describe('selectFromSource', () => {
   it('selects the event and closes the article, leaving the rest of the view', () => {

@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
 import { mergeSearch, useUrlSync, WINDOW_WRITE_DELAY_MS } from '../../../src/app/state/useUrlSync';
 import { useViewStore } from '../../../src/app/state/store';
 import { DEFAULT_VIEW } from '../../../src/app/state/view';
 import { fixtureDataset as ds } from '../../fixtures/dataset';
+import { here, startEachTestFresh } from './freshView';
 
-const initial = useViewStore.getState();
-const here = () => `${location.pathname}${location.search}`;
-
-beforeEach(() => {
-  useViewStore.setState(initial, true);
-  history.replaceState(null, '', '/');
-});
-afterEach(() => {
-  cleanup();
-  vi.restoreAllMocks();
-  vi.useRealTimers();
-});
+startEachTestFresh();
 
 function mount(url: string) {
   history.replaceState(null, '', url);

@@ -5,6 +5,7 @@ import type { OpenSource } from '../../state/view';
 import { splitIntoSegments } from './segments';
 import { indexDataset } from '../../data/indexes';
 import { usePanelFocus } from '../../hooks/usePanelFocus';
+import { useRefocusAfterRetry } from '../../hooks/useRefocusAfterRetry';
 import { prefersReducedMotion } from '../../theme/reducedMotion';
 import { useSourceText } from './useSourceText';
 import { SourceTextAlert } from './SourceTextAlert';
@@ -28,8 +29,6 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
   const markRef = useRef<HTMLElement | null>(null);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const panelRef = useRef<HTMLElement | null>(null);
-  // A Retry that succeeds removes the alert holding the focused button.
-  const retried = useRef(false);
   // Inline texts are there at once; a text kept in its own file loads while the rest works.
   const text = useSourceText(dataset, doc);
 
@@ -58,14 +57,15 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
       behavior: prefersReducedMotion() ? 'auto' : 'smooth',
     });
     // …and again once a text that was loading arrives; a reader waiting on the heading
-    // for it, or whose Retry button just went away with the alert, is taken on to the words.
-    const active = document.activeElement;
-    const waiting = active === headingRef.current;
-    const orphaned = retried.current && (active === null || active === document.body);
-    if (text.isSuccess) retried.current = false;
-    if (waiting || orphaned)
-      (markRef.current ?? headingRef.current)?.focus({ preventScroll: true });
+    // for it is taken on to the words.
+    if (markRef.current && document.activeElement === headingRef.current)
+      markRef.current.focus({ preventScroll: true });
   }, [highlightKey, text.isSuccess]);
+  // A Retry that succeeds removes the alert, focused button and all: on to the words.
+  const retrying = useRefocusAfterRetry(
+    text.isSuccess,
+    () => markRef.current ?? headingRef.current,
+  );
   // Show in source takes the focus to the words it showed; Close or Escape gives it back.
   const focus = usePanelFocus(
     highlightKey ?? null,
@@ -123,7 +123,7 @@ export function SourceReader({ dataset, source, onSelectEvent, onClose }: Source
           title={doc.title}
           error={text.error}
           onRetry={() => {
-            retried.current = true;
+            retrying();
             void text.refetch();
           }}
           retrying={text.isFetching}
